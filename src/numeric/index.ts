@@ -1,0 +1,11 @@
+// The pure numeric and text-formatting algorithms of Pyrallel (no heap, no runtime).
+export * from './errors';
+export * from './ints';
+export * from './floatRepr';
+export * from './decimal';
+export * from './strRepr';
+export * from './intText';
+export * from './intMath';
+export * from './formatSpec';
+export * from './percentFormat';
+export * from './mathFunctions';
