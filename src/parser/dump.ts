@@ -111,7 +111,7 @@ function fmtNode(node: ast.Node, attrs: boolean): string {
   for (const f of sch.fields) {
     const v = n[f];
     if ((v === null || v === undefined) && sch.optional.includes(f)) continue;
-    if (f === 'type_params' && Array.isArray(v) && v.length === 0) continue;
+    if (f === 'type_params' && node.kind !== NodeKind.TypeAlias && Array.isArray(v) && v.length === 0) continue;
     const pyName = f === 'constKind' ? 'kind' : f;
     args.push(`${pyName}=${fmtField(node, f, v, attrs)}`);
   }

@@ -59,7 +59,8 @@ export function parseStrings(p: Parser): ast.Expr {
       const triple = v.length >= q + 6 && v.charCodeAt(q + 1) === v.charCodeAt(q) && v.charCodeAt(q + 2) === v.charCodeAt(q);
       const body = triple ? v.slice(q + 3, v.length - 3) : v.slice(q + 1, v.length - 1);
       const raw = prefix.indexOf('r') >= 0;
-      if (i === 0 && prefix.indexOf('u') >= 0) constKind = 'u';
+      // CPython looks at the first char of the first token only (lowercase 'u').
+      if (i === 0 && v.charCodeAt(0) === 117) constKind = 'u';
       if (prefix.indexOf('b') >= 0) {
         sawBytes = true;
         let b: Uint8Array | null = null;
@@ -114,6 +115,7 @@ export function parseStrings(p: Parser): ast.Expr {
   }
   const values = partsToNodes(parts, state);
   for (const n of state.whole) {
+    if (constKind !== null && (n as ast.Constant).kind === NodeKind.Constant) (n as ast.Constant).constKind = constKind;
     n.lineno = first.lineno;
     n.col_offset = first.col_offset;
     n.end_lineno = last.end_lineno;

@@ -749,7 +749,7 @@ export class Parser {
     let bases: ast.Expr[] = [], keywords: ast.Keyword[] = [];
     if (this.isOp('(')) {
       const lp = this.next();
-      const r = this.callArguments(lp);
+      const r = this.callArguments(lp, false);
       bases = r.args;
       keywords = r.keywords;
     }
@@ -1265,7 +1265,7 @@ export class Parser {
   // kwarg_or_starred: NAME '=' expression | starred_expression
   // kwarg_or_double_starred: NAME '=' expression | '**' expression
   // Called after '('; consumes the closing ')'.
-  callArguments(lpar: Token): { args: ast.Expr[]; keywords: ast.Keyword[] } {
+  callArguments(lpar: Token, allowGenexp = true): { args: ast.Expr[]; keywords: ast.Keyword[] } {
     const args: ast.Expr[] = [];
     const keywords: ast.Keyword[] = [];
     let sawKeyword = false, sawDoubleStar = false;
@@ -1290,7 +1290,7 @@ export class Parser {
         sawKeyword = true;
       } else {
         const e = this.namedExpression();
-        if (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for')) {
+        if (allowGenexp && (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for'))) {
           const generators = this.comprehensionClauses();
           if (args.length > 0 || keywords.length > 0 || !this.isOp(')')) {
             const g = this.mk<ast.GeneratorExp>({ kind: NodeKind.GeneratorExp, elt: e, generators }, e);
@@ -1519,14 +1519,17 @@ export class Parser {
     let firstKey: ast.Expr | null;
     let firstValue: ast.Expr;
     if (this.isOp('**')) {
-      this.next();
+      const st = this.next();
       firstKey = null;
       firstValue = this.bitwiseOr();
+      if (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for')) {
+        throw this.errorRange('dict unpacking cannot be used in dict comprehension', st, firstValue);
+      }
     } else {
       const first = this.starNamedExpression();
       if (!this.isOp(':')) {
         // set / setcomp
-        if (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for')) {
+        if ((this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for'))) {
           const generators = this.comprehensionClauses();
           this.expectOp('}');
           return this.mk<ast.SetComp>({ kind: NodeKind.SetComp, elt: first, generators }, lb);

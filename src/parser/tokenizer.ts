@@ -366,7 +366,6 @@ class Tokenizer {
       }
     }
     // decimal: [digits] [. digits] [e [+-] digits] [j]
-    let isInt = true;
     if (c !== 46) {
       p = this.digits(p);
       if (s.charCodeAt(start) === 48) {
@@ -387,7 +386,6 @@ class Tokenizer {
     }
     c = s.charCodeAt(p);
     if (c === 46) {
-      isInt = false;
       p++;
       if (isDigit(s.charCodeAt(p))) p = this.digits(p);
       c = s.charCodeAt(p);
@@ -399,7 +397,6 @@ class Tokenizer {
       if (d === 43 || d === 45) { q++; d = s.charCodeAt(q); }
       if (isDigit(d)) {
         p = this.digits(q);
-        isInt = false;
       } else {
         // "1else": back up, the 'e' starts a keyword
         p = save;
@@ -409,12 +406,12 @@ class Tokenizer {
       }
       c = s.charCodeAt(p);
     }
+    let kind = 'decimal';
     if ((c | 0x20) === 106) { // j
       p++;
-      isInt = false;
+      kind = 'imaginary';
     }
-    void isInt;
-    this.endOfNumber(p, 'decimal');
+    this.endOfNumber(p, kind);
     this.emit(TokenType.Number, start, p);
   }
 

@@ -7,7 +7,7 @@ def main():
     out = {}
     for mode, path in jobs:
         try:
-            with open(path, encoding='utf-8') as f:
+            with open(path, encoding='utf-8-sig') as f:
                 src = f.read()
         except Exception as e:
             out[path] = {"skip": "read: %s" % e}

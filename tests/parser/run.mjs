@@ -68,6 +68,11 @@ let parseMs = 0;
 for (const [mode, file] of jobs) {
   const expected = py[file];
   const group = mode === 'err' ? 'errors' : file.startsWith(here) ? 'cases' : 'stdlib';
+  // Files CPython 3.11 rejects (3.12-only syntax) may carry a reviewed golden dump.
+  if (mode === 'ast' && expected && expected.skip && fs.existsSync(file + '.expected')) {
+    expected.dump = fs.readFileSync(file + '.expected', 'utf8').trimEnd();
+    delete expected.skip;
+  }
   if (!expected || expected.skip) { skipped++; continue; }
   const src = fs.readFileSync(file, 'utf8');
   let ok = false, detail = '';

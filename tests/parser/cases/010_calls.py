@@ -1,0 +1,18 @@
+f()
+f(a)
+f(a, b)
+f(a, b,)
+f(*args)
+f(**kwargs)
+f(a, *args, b, c=1, *more, d=2, **kw, e=3)
+f(x for x in y)
+f(a=1)(b=2)(c)
+f(a)[0].b(c)
+f(*a, *b, **c, **d)
+f(x := 1)
+f(a, (x for x in y))
+f(a,
+  b,
+  c)
+obj.method(1, 2)
+f(lambda x: x, key=lambda y: y)

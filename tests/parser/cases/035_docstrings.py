@@ -1,0 +1,10 @@
+"""Module docstring."""
+
+def f():
+    """Function docstring."""
+
+class C:
+    """Class docstring.
+
+    More lines.
+    """

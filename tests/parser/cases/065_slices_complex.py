@@ -1,0 +1,7 @@
+a[1:2, 3:4]
+a[x:y:z, ::, :]
+a[f(x):g(y)]
+a[-1:]
+a[:-1]
+a[::-1]
+a[lower + offset : upper + offset]

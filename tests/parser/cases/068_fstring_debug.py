@@ -1,0 +1,7 @@
+a = f'{x=}'
+b = f'{x = }'
+c = f'{x=!r}'
+d = f'{x=:10}'
+e = f'{x + y=}'
+f = f'{f(x)=}'
+g = f'text {x=} more {y=!s:>5}'

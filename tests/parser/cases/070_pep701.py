@@ -1,0 +1,3 @@
+a = f"{"nested same quotes"}"
+b = f"{f"{f"{x}"}"}"
+c = f'{'a' + 'b'}'

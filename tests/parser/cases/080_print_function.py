@@ -1,0 +1,5 @@
+print()
+print("hello")
+print("a", "b", sep="")
+print(file=sys.stderr)
+exec("x")

@@ -1,0 +1,3 @@
+class A(B, metaclass=Meta): pass
+class C(**kw): pass
+class D((x for x in y)): pass

@@ -1,0 +1,6 @@
+result = compute(
+    a,  # first
+    # standalone
+    b,
+    c=3,  # trailing
+)
