@@ -241,10 +241,10 @@ async function runTest(file, opts) {
   const implEnv = { ...baseEnv };
   if (opts.gcStress) implEnv.PYRALLEL_GC_STRESS = '1';
 
-  const [ref, got] = await Promise.all([
-    outFile ? Promise.resolve(null) : runProgram([...opts.python, file], { ...runOpts, env: baseEnv }),
-    runProgram(implArgv, { ...runOpts, env: implEnv }),
-  ]);
+  // Sequentially, not concurrently: both runs share the test's directory, and tests may
+  // create (and delete) scratch files there.
+  const ref = outFile ? null : await runProgram([...opts.python, file], { ...runOpts, env: baseEnv });
+  const got = await runProgram(implArgv, { ...runOpts, env: implEnv });
 
   const problems = [];
   let expected;
