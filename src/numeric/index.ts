@@ -9,3 +9,4 @@ export * from './intMath';
 export * from './formatSpec';
 export * from './percentFormat';
 export * from './mathFunctions';
+export * from './specialFunctions';

@@ -488,6 +488,16 @@ for (const name of Object.keys(mf)) {
   }
   for (const x of [0, -0, 1, -1, Infinity, -Infinity, NaN, 1000, -1000, 2]) mathCase(name, [x], () => F(mf[name](x)), 'ulp');
 }
+const special = { erf: N.erf, erfc: N.erfc, gamma: N.gamma, lgamma: N.lgamma };
+for (const name of Object.keys(special)) {
+  for (let i = 0; i < 400; i++) {
+    const x = rint(4) ? (rnd32() / 4294967296 - 0.3) * pick([1, 4, 10, 40, 200]) : randomDouble();
+    mathCase(name, [x], () => F(special[name](x)), 'ulp');
+  }
+  for (const x of [0, -0, 1, -1, 2, 3, 0.5, -0.5, -1.5, 23, 24, 171, 172, -171.5, -200.5, 1e-20, 1e-21, -1e-300, 140, 141, 200, 201, 6, -6, 7, 26.5, 27.3, 5.9, Infinity, -Infinity, NaN, 1e300, -1e300]) {
+    mathCase(name, [x], () => F(special[name](x)), 'ulp');
+  }
+}
 for (let i = 0; i < 300; i++) {
   const x = randomDouble(), y = randomDouble();
   mathCase('fmod', [x, y], () => F(N.fmod(x, y)));
