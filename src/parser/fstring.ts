@@ -18,6 +18,7 @@ import { NodeKind, ConstantType } from './ast';
 import { TokenType } from './tokens';
 import type { Parser } from './parser';
 import { decodeStrEscapes, decodeBytes, EscapeError } from './literals';
+import { PySyntaxError } from './errors';
 
 type Part = string | ast.FormattedValue;
 
@@ -141,6 +142,38 @@ function partsToNodes(parts: Part[], state: FStringState): (ast.Constant | ast.F
   return out;
 }
 
+/** The position just past the end of the f-string being parsed (where 3.11 reports f-string errors). */
+function afterFString(p: Parser): ast.Located {
+  let depth = 0;
+  for (let i = p.pos; i < p.tokens.length; i++) {
+    const t = p.tokens[i];
+    if (t.type === TokenType.FStringStart) depth++;
+    else if (t.type === TokenType.FStringEnd) {
+      if (depth === 0) {
+        return { lineno: t.end_lineno, col_offset: t.end_col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset };
+      }
+      depth--;
+    }
+  }
+  return p.tokens[p.tokens.length - 1];
+}
+
+/**
+ * CPython 3.11 parses a replacement field as the separate source "(expr)", so
+ * parser errors in it say "f-string: ..." with positions relative to that
+ * source: line 1 is the line of the '{', whose column becomes offset 1.
+ */
+function fieldError(p: Parser, e: unknown, lb: ast.Located): unknown {
+  if (!(e instanceof PySyntaxError)) return e;
+  const last = p.tokens[p.tokens.length - 1];
+  if (last.type === TokenType.Error && last.error === e) return e;
+  if (e.msg.startsWith('f-string')) return e;
+  const base = p.map.byteColToOffset(lb.lineno, lb.col_offset);
+  const rel = (line: number, off: number) => (line === lb.lineno ? off - base + 1 : off);
+  return new PySyntaxError(e.type, 'f-string: ' + e.msg, e.filename, e.lineno - lb.lineno + 1,
+    rel(e.lineno, e.offset), e.end_lineno - lb.lineno + 1, rel(e.end_lineno, e.end_offset), e.text);
+}
+
 function decodeMiddle(text: string, raw: boolean, inSpec: boolean): string {
   if (!inSpec) {
     if (text.indexOf('{{') >= 0) text = text.replace(/\{\{/g, '{');
@@ -185,9 +218,19 @@ function replacementField(p: Parser, parts: Part[], state: FStringState, raw: bo
   const lb = p.next();
   const t = p.peek();
   if (t.type === TokenType.Op && (t.value === '}' || t.value === '!' || t.value === ':' || t.value === '=')) {
-    throw p.errorRange('f-string: empty expression not allowed', t);
+    throw p.errorRange('f-string: empty expression not allowed', afterFString(p));
   }
-  const value = p.isKw('yield') ? p.yieldExpr() : p.starExpressions();
+  let value: ast.Expr;
+  try {
+    value = p.isKw('yield') ? p.yieldExpr() : p.starExpressions();
+    const n = p.peek();
+    if (!(n.type === TokenType.Op && (n.value === '}' || n.value === '!' || n.value === ':' || n.value === '='))) {
+      p.missingComma(value);
+      p.fail();
+    }
+  } catch (e) {
+    throw fieldError(p, e, lb);
+  }
   if (value.kind === NodeKind.Tuple && !p.parenthesized.has(value)) {
     // CPython 3.11 parses the field as "(expr)", so a bare tuple spans the braces'
     // positions: from the '{' to just past the end of the expression text.
@@ -212,7 +255,7 @@ function replacementField(p: Parser, parts: Part[], state: FStringState, raw: bo
       p.next();
       conversion = n.value.charCodeAt(0);
     } else {
-      throw p.errorRange("f-string: invalid conversion character: expected 's', 'r', or 'a'", n);
+      throw p.errorRange("f-string: invalid conversion character: expected 's', 'r', or 'a'", afterFString(p));
     }
   }
   let formatSpec: ast.JoinedStr | null = null;
@@ -248,7 +291,7 @@ function replacementField(p: Parser, parts: Part[], state: FStringState, raw: bo
     } as ast.JoinedStr;
     state.specs.push(formatSpec);
   }
-  if (!p.isOp('}')) throw p.errorHere("f-string: expecting '}'");
+  if (!p.isOp('}')) throw p.errorRange("f-string: expecting '}'", afterFString(p));
   p.next();
   if (debug && conversion === -1 && formatSpec === null) conversion = 114;
   const fv = {

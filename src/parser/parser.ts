@@ -161,42 +161,64 @@ export class Parser {
       throw new PySyntaxError('IndentationError', t.type === TokenType.Indent ? 'unexpected indent' : 'unexpected unindent',
         m.filename, t.lineno, off, t.lineno, -1, m.lineText(t.lineno));
     }
-    const err = this.errorRange('invalid syntax', t);
-    // Like _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error later on wins.
-    const lastTok = this.tokens[this.tokens.length - 1];
-    if (lastTok.type === TokenType.Error) {
-      if (lastTok.unclosedLine === 0 || err.lineno > lastTok.unclosedLine) throw lastTok.error!;
-    }
-    throw err;
+    // (a tokenizer error later in the file takes priority: see run())
+    throw this.errorRange('invalid syntax', t);
   }
 
   // ================================================================ modules
 
+  /**
+   * Run a start rule. A syntax error found by the parser gives way to a
+   * tokenizer error later in the file, as CPython's
+   * _PyPegen_tokenize_full_source_to_check_for_errors arranges: any tokenizer
+   * error wins, and an unclosed bracket wins when the parser had read past
+   * the bracket's line.
+   */
+  run<T>(rule: () => T): T {
+    try {
+      return rule();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      const lastTok = this.tokens[this.tokens.length - 1];
+      if (lastTok.type !== TokenType.Error || lastTok.error === e) throw e;
+      if (lastTok.unclosedLine === 0) throw lastTok.error!;
+      const furthest = this.tokens[Math.min(this.maxPos, this.tokens.length - 1)];
+      if (furthest.lineno > lastTok.unclosedLine) throw lastTok.error!;
+      throw e;
+    }
+  }
+
   // file: [statements] ENDMARKER
   parseFile(): ast.Module {
-    const body: ast.Stmt[] = [];
-    while (this.peek().type !== TokenType.EndMarker) {
-      this.statement(body);
-    }
-    return { kind: NodeKind.Module, body, type_ignores: [] };
+    return this.run(() => {
+      const body: ast.Stmt[] = [];
+      while (this.peek().type !== TokenType.EndMarker) {
+        this.statement(body);
+      }
+      return { kind: NodeKind.Module, body, type_ignores: [] };
+    });
   }
 
   // eval: expressions NEWLINE* ENDMARKER
   parseEval(): ast.Expression {
-    const body = this.starExpressions();
-    while (this.peek().type === TokenType.Newline) this.next();
-    if (this.peek().type !== TokenType.EndMarker) this.fail();
-    return { kind: NodeKind.Expression, body };
+    return this.run(() => {
+      const body = this.starExpressions();
+      while (this.peek().type === TokenType.Newline) this.next();
+      if (this.peek().type !== TokenType.EndMarker) this.fail();
+      return { kind: NodeKind.Expression, body };
+    });
   }
 
   // interactive: statement_newline
   parseInteractive(): ast.Interactive {
-    const body: ast.Stmt[] = [];
-    while (this.peek().type === TokenType.Newline) this.next();
-    if (this.peek().type !== TokenType.EndMarker) this.statement(body);
-    while (this.peek().type === TokenType.Newline) this.next();
-    if (this.peek().type !== TokenType.EndMarker) this.fail();
-    return { kind: NodeKind.Interactive, body };
+    return this.run(() => {
+      const body: ast.Stmt[] = [];
+      while (this.peek().type === TokenType.Newline) this.next();
+      if (this.peek().type !== TokenType.EndMarker) this.statement(body);
+      while (this.peek().type === TokenType.Newline) this.next();
+      if (this.peek().type !== TokenType.EndMarker) this.fail();
+      return { kind: NodeKind.Interactive, body };
+    });
   }
 
   // ================================================================ statements
@@ -525,10 +547,16 @@ export class Parser {
 
   // ---------------------------------------------------------------- blocks
 
-  /** Consume ':' or raise CPython's "expected ':'". */
-  expectColon(): void {
-    if (this.isOp(':')) { this.next(); return; }
-    throw this.errorHere("expected ':'");
+  /**
+   * Consume ':'. CPython says "expected ':'" where its grammar forces the colon
+   * (`forced`: after def / try / else / finally headers) or when the header is
+   * followed by a NEWLINE; otherwise the error is a generic "invalid syntax".
+   */
+  expectColon(forced = false): void {
+    const t = this.peek();
+    if (t.type === TokenType.Op && t.value === ':') { this.next(); return; }
+    if (forced || t.type === TokenType.Newline) throw this.errorHere("expected ':'");
+    this.fail();
   }
 
   // block: NEWLINE INDENT statements DEDENT | simple_stmts
@@ -554,7 +582,7 @@ export class Parser {
   elseBlock(): ast.Stmt[] {
     if (!this.isKw('else')) return [];
     const t = this.next();
-    this.expectColon();
+    this.expectColon(true);
     return this.block("'else' statement", t.lineno);
   }
 
@@ -650,7 +678,7 @@ export class Parser {
   //     | 'try' ':' block except_star_block+ [else_block] [finally_block]
   tryStmt(): ast.Try | ast.TryStar {
     const t = this.next();
-    this.expectColon();
+    this.expectColon(true);
     const body = this.block("'try' statement", t.lineno);
     const handlers: ast.ExceptHandler[] = [];
     let star = -1;
@@ -659,7 +687,7 @@ export class Parser {
       const isStar = this.eatOp('*');
       if (star === -1) star = isStar ? 1 : 0;
       else if ((star === 1) !== isStar) {
-        throw this.errorHere("cannot have both 'except' and 'except*' on the same 'try'");
+        throw this.errorRange("cannot have both 'except' and 'except*' on the same 'try'", e);
       }
       let type: ast.Expr | null = null;
       let name: string | null = null;
@@ -683,7 +711,7 @@ export class Parser {
     let finalbody: ast.Stmt[] = [];
     if (this.isKw('finally')) {
       const f = this.next();
-      this.expectColon();
+      this.expectColon(true);
       finalbody = this.block("'finally' statement", f.lineno);
     } else if (handlers.length === 0) {
       throw this.errorHere("expected 'except' or 'finally' block");
@@ -727,7 +755,7 @@ export class Parser {
     const args = this.parameters(')', true);
     this.expectOp(')');
     const returns = this.eatOp('->') ? this.expression() : null;
-    this.expectColon();
+    this.expectColon(true);
     const body = this.block('function definition', t.lineno);
     if (asyncTok !== null) {
       return this.mk<ast.AsyncFunctionDef>({
@@ -1303,8 +1331,11 @@ export class Parser {
         if (this.isOp('=')) {
           throw this.errorRange('expression cannot contain assignment, perhaps you meant "=="?', e, this.peek());
         }
-        if (sawDoubleStar) throw this.errorRange('positional argument follows keyword argument unpacking', e);
-        if (sawKeyword) throw this.errorRange('positional argument follows keyword argument', e);
+        if (sawDoubleStar || sawKeyword) {
+          this.peek();
+          throw this.errorHere(sawDoubleStar ? 'positional argument follows keyword argument unpacking'
+            : 'positional argument follows keyword argument');
+        }
         this.missingComma(e);
         args.push(e);
       }

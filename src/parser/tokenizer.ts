@@ -139,7 +139,9 @@ class Tokenizer {
 
   /** Error whose offset is CPython's tokenizer `cur`: the number of chars before `cur` on its line. */
   private errCur(msg: string, cur: number, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
-    const p = cur > 0 ? cur - 1 : 0;
+    let p = cur > 0 ? cur - 1 : 0;
+    const c = this.src.charCodeAt(p);
+    if (c >= 0xdc00 && c <= 0xdfff && p > 0) p--;
     return this.map.error(type, msg, p);
   }
 
@@ -172,6 +174,10 @@ class Tokenizer {
       return true;
     }
     if (c === 10) {
+      if (this.modes.length > 0 && !this.modes[this.modes.length - 1].triple) {
+        // 3.11: a single-quoted f-string cannot span lines, even inside a field
+        throw this.stringUnterminated(this.modes[this.modes.length - 1].start, false);
+      }
       if (this.brackets.length > 0 || this.blank) {
         this.pos = pos + 1;
         this.newLine(pos + 1);
@@ -220,7 +226,7 @@ class Tokenizer {
     const pos = this.len;
     if (this.modes.length > 0) {
       const m = this.modes[0];
-      throw this.stringUnterminated(m.start, m.triple);
+      throw this.stringUnterminated(m.start, m.triple, true);
     }
     if (this.brackets.length > 0) {
       const b = this.brackets[this.brackets.length - 1];
@@ -262,11 +268,11 @@ class Tokenizer {
     const lineEnd = () => { const e = s.indexOf('\n', p); return e < 0 ? this.len : e; };
     if (col === top) {
       if (alt !== alts[alts.length - 1]) {
-        throw this.errCur('inconsistent use of tabs and spaces in indentation', lineEnd() + 1, 'TabError');
+        throw this.map.error('TabError', 'inconsistent use of tabs and spaces in indentation', this.lineStart);
       }
     } else if (col > top) {
       if (alt <= alts[alts.length - 1]) {
-        throw this.errCur('inconsistent use of tabs and spaces in indentation', lineEnd() + 1, 'TabError');
+        throw this.map.error('TabError', 'inconsistent use of tabs and spaces in indentation', this.lineStart);
       }
       indents.push(col);
       alts.push(alt);
@@ -283,7 +289,7 @@ class Tokenizer {
         throw this.errCur('unindent does not match any outer indentation level', lineEnd() + 1, 'IndentationError');
       }
       if (alt !== alts[alts.length - 1]) {
-        throw this.errCur('inconsistent use of tabs and spaces in indentation', lineEnd() + 1, 'TabError');
+        throw this.map.error('TabError', 'inconsistent use of tabs and spaces in indentation', this.lineStart);
       }
     }
     this.pos = p;
@@ -438,9 +444,16 @@ class Tokenizer {
 
   // ------------------------------------------------------------ strings
 
-  private stringUnterminated(start: number, triple: boolean): PySyntaxError {
+  private stringUnterminated(start: number, triple: boolean, atEof = false): PySyntaxError {
+    // At EOF after a final newline CPython's line counter is still on the last line.
+    const line = atEof && this.lineStart === this.len && this.len > 0 ? this.line - 1 : this.line;
+    const m = this.innermostFString();
+    if (m !== null && m.kind === ModeKind.Field && start > m.start && this.src.charCodeAt(start) === m.quote) {
+      // 3.11 reads the quote as the end of the enclosing f-string
+      return this.map.error('SyntaxError', "f-string: expecting '}'", start + 1);
+    }
     const msg = triple
-      ? `unterminated triple-quoted string literal (detected at line ${this.line})`
+      ? `unterminated triple-quoted string literal (detected at line ${line})`
       : `unterminated string literal (detected at line ${this.line})`;
     return this.map.error('SyntaxError', msg, start);
   }
@@ -459,7 +472,7 @@ class Tokenizer {
       return;
     }
     for (;;) {
-      if (p >= this.len) throw this.stringUnterminated(start, triple);
+      if (p >= this.len) throw this.stringUnterminated(start, triple, true);
       const c = s.charCodeAt(p);
       if (c === 92) {
         if (s.charCodeAt(p + 1) === 10) this.newLine(p + 2);
@@ -479,6 +492,26 @@ class Tokenizer {
     this.tokens.push(this.make(TokenType.String, s.slice(start, p), start, startLine, startCol));
   }
 
+  /** The innermost f-string related mode, or null. */
+  private innermostFString(): Mode | null {
+    return this.modes.length > 0 ? this.modes[this.modes.length - 1] : null;
+  }
+
+  /** Index just past the closing quote of f-string `m`, scanning from `p` (for error positions). */
+  private fstringEnd(m: Mode, p: number): number {
+    const s = this.src, q = m.quote;
+    for (; p < this.len; p++) {
+      const c = s.charCodeAt(p);
+      if (c === 10 && !m.triple) return p;
+      if (c === 92) { p++; continue; }
+      if (c === q) {
+        if (!m.triple) return p + 1;
+        if (s.charCodeAt(p + 1) === q && s.charCodeAt(p + 2) === q) return p + 3;
+      }
+    }
+    return p;
+  }
+
   // Literal text of an f-string, or of a format spec inside a replacement field.
   private fstringText(m: Mode): void {
     const s = this.src;
@@ -495,7 +528,7 @@ class Tokenizer {
       }
     };
     for (;;) {
-      if (p >= this.len) throw this.stringUnterminated(this.modes[0].start, this.modes[0].triple);
+      if (p >= this.len) throw this.stringUnterminated(this.modes[0].start, this.modes[0].triple, true);
       const c = s.charCodeAt(p);
       if (c === q && (!m.triple || (s.charCodeAt(p + 1) === q && s.charCodeAt(p + 2) === q))) {
         if (inSpec) {
@@ -546,7 +579,7 @@ class Tokenizer {
           return;
         }
         if (s.charCodeAt(p + 1) === 125) { p += 2; continue; }
-        throw this.errCur("f-string: single '}' is not allowed", p + 1);
+        throw this.map.error('SyntaxError', "f-string: single '}' is not allowed", this.fstringEnd(m, p));
       }
       p++;
     }

@@ -11,7 +11,6 @@
 [x for [x, *y] in z]
 [[x for x in y] for y in z]
 [x async for x in y]
-[x for x in lambda: y]
 [x for x in (a if b else c)]
 [y := f(x) for x in z]
 {k: v for k in a for v in b if k if v}

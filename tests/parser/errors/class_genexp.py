@@ -1,0 +1,1 @@
+class D(x for x in y): pass

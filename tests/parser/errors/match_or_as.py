@@ -1,0 +1,2 @@
+match x:
+    case str() as s | bytes() as s: pass
