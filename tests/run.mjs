@@ -286,6 +286,10 @@ async function main() {
     .map((file) => ({ file, name: testName(file) }))
     .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   if (opts.filter !== null) tests = tests.filter((t) => t.name.includes(opts.filter));
+  if (tests.length === 0) {
+    console.error(`run.mjs: no tests match ${JSON.stringify(opts.filter)}`);
+    return 2;
+  }
   if (opts.list) {
     for (const t of tests) console.log(t.name);
     return 0;

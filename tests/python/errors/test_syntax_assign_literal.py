@@ -1,0 +1,3 @@
+# compare: stderr
+x = 1
+1 = x

@@ -1,0 +1,5 @@
+# compare: stderr
+def f():
+    x = 1
+      y = 2
+    return x

@@ -1,0 +1,3 @@
+# compare: stderr
+def empty():
+return 1

@@ -1,0 +1,3 @@
+# compare: stderr
+print("never printed")
+x = 5 +* 3

@@ -1,0 +1,3 @@
+# compare: stderr
+for i in range(3)
+    print(i)

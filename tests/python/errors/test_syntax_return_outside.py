@@ -1,0 +1,3 @@
+# compare: stderr
+print("nope")
+return 5

@@ -1,0 +1,4 @@
+# compare: stderr
+if True:
+        a = 1
+    b = 2

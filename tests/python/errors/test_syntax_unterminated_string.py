@@ -1,0 +1,4 @@
+# compare: stderr
+print("fine")
+s = "unterminated
+print(s)
