@@ -10,3 +10,4 @@ export * from './formatSpec';
 export * from './percentFormat';
 export * from './mathFunctions';
 export * from './specialFunctions';
+export * as libm from './libm';

@@ -7,6 +7,7 @@
 import { PyErrorSpec, valueError, overflowError, zeroDivisionError } from './errors';
 import { PyInt, normInt, toBig, bigBitLength } from './ints';
 import { decompose, pow10Big, scaledRound } from './decimal';
+import { powFinite } from './libm';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -616,7 +617,7 @@ export function floatPow(x: number, y: number): number | null {
     return odd ? x : 0.0;
   }
   if (x < 0 && !Number.isInteger(y)) return null;
-  const r = x ** y;
+  const r = powFinite(x, y);
   if (r === Infinity || r === -Infinity) throw overflowError('(34, \'Numerical result out of range\')');
   return r;
 }

@@ -7,6 +7,7 @@ import { valueError, overflowError, zeroDivisionError } from './errors';
 import { bigBitLength } from './ints';
 import { ratioToFloat } from './intMath';
 import { decompose } from './decimal';
+import * as libm from './libm';
 
 const domainError = () => valueError('math domain error');
 const rangeError = () => overflowError('math range error');
@@ -27,10 +28,51 @@ export function math1(f: (x: number) => number, x: number, canOverflow: boolean)
 
 /** The one-argument math functions that map directly onto JS Math, with CPython's errors. */
 export const mathSqrt = (x: number) => math1(Math.sqrt, x, false);
-export const mathExp = (x: number) => math1(Math.exp, x, true);
-export const mathExp2 = (x: number) => math1((v) => 2 ** v, x, true);
+export const mathExp = (x: number) => math1(libm.exp, x, true);
+export const mathExp2 = (x: number) => math1((v) => (isFinite(v) ? libm.powPositive(2, v) : 2 ** v), x, true);
 export const mathExpm1 = (x: number) => math1(Math.expm1, x, true);
-export const mathCbrt = (x: number) => Math.cbrt(x);
+export const mathCbrt = (x: number) => cbrt(x);
+
+/** Exact value of a finite double as [bigint mantissa (signed), binary exponent]. */
+function exact(x: number): [bigint, number] {
+  const { mant, exp } = decompose(x);
+  return [x < 0 ? -BigInt(mant) : BigInt(mant), exp];
+}
+
+/** |c**3 - x| compared exactly: negative when c1 is the closer cube root candidate. */
+function cubeErrorCmp(c1: number, c2: number, x: number): number {
+  const terms = [c1, c2].map((c) => {
+    const [m, e] = exact(c);
+    return [m * m * m, 3 * e] as [bigint, number];
+  });
+  const [xm, xe] = exact(x);
+  const base = Math.min(terms[0][1], terms[1][1], xe);
+  const at = (m: bigint, e: number) => m << BigInt(e - base);
+  const X = at(xm, xe);
+  const d1 = at(terms[0][0], terms[0][1]) - X;
+  const d2 = at(terms[1][0], terms[1][1]) - X;
+  const a1 = d1 < 0n ? -d1 : d1;
+  const a2 = d2 < 0n ? -d2 : d2;
+  return a1 < a2 ? -1 : a1 > a2 ? 1 : 0;
+}
+
+/**
+ * math.cbrt(x), correctly rounded (Math.cbrt's answer checked against its neighbours
+ * exactly). glibc's cbrt is only accurate to a few ulps, so results may differ from
+ * CPython's in the last bits.
+ */
+export function cbrt(x: number): number {
+  let y = Math.cbrt(x);
+  if (x === 0 || !isFinite(x) || y === 0) return y;
+  for (const dir of [Infinity, -Infinity]) {
+    for (;;) {
+      const n = nextafter(y, dir);
+      if (n === 0 || !isFinite(n) || cubeErrorCmp(n, y, x) >= 0) break;
+      y = n;
+    }
+  }
+  return y;
+}
 export const mathSin = (x: number) => math1(Math.sin, x, false);
 export const mathCos = (x: number) => math1(Math.cos, x, false);
 export const mathTan = (x: number) => math1(Math.tan, x, false);
@@ -66,17 +108,17 @@ function logOf(f: (x: number) => number, x: number | bigint): number {
 
 /** math.log(x[, base]) where ints may be bigints (loghelper: huge ints via frexp). */
 export function mathLog(x: number | bigint, base?: number | bigint): number {
-  const num = logOf(Math.log, x);
+  const num = logOf(libm.log, x);
   if (base === undefined) return num;
-  const den = logOf(Math.log, base);
+  const den = logOf(libm.log, base);
   if (den === 0) throw zeroDivisionError('float division by zero');
   return num / den;
 }
 
 /** math.log2(x). */
-export const mathLog2 = (x: number | bigint) => logOf(Math.log2, x);
+export const mathLog2 = (x: number | bigint) => logOf(libm.log2, x);
 /** math.log10(x). */
-export const mathLog10 = (x: number | bigint) => logOf(Math.log10, x);
+export const mathLog10 = (x: number | bigint) => logOf(libm.log10, x);
 /** math.log1p(x). */
 export function mathLog1p(x: number): number {
   if (x <= -1) throw domainError();
@@ -339,7 +381,7 @@ export function mathPow(x: number, y: number): number {
   }
   if (x === 0 && y < 0) throw domainError();
   if (x < 0 && !Number.isInteger(y)) throw domainError();
-  const r = x ** y;
+  const r = x === 0 ? x ** y : libm.powFinite(x, y);
   if (!isFinite(r)) throw rangeError();
   return r;
 }

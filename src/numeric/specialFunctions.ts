@@ -15,6 +15,7 @@
 import { valueError, overflowError } from './errors';
 import { decompose } from './decimal';
 import { ratioToFloat } from './intMath';
+import * as libm from './libm';
 
 const domainError = () => valueError('math domain error');
 const rangeError = () => overflowError('math range error');
@@ -240,20 +241,20 @@ export function gamma(x: number): number {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0.0) {
-    r = ((-Math.PI / sinPi(absx) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r = ((-Math.PI / sinPi(absx) / absx) * libm.exp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= y ** (absx - 0.5);
+    if (absx < 140.0) r /= libm.powPositive(y, absx - 0.5);
     else {
-      const sqrtpow = y ** (absx / 2.0 - 0.25);
+      const sqrtpow = libm.powPositive(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
-    if (absx < 140.0) r *= y ** (absx - 0.5);
+    if (absx < 140.0) r *= libm.powPositive(y, absx - 0.5);
     else {
-      const sqrtpow = y ** (absx / 2.0 - 0.25);
+      const sqrtpow = libm.powPositive(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -272,10 +273,10 @@ export function lgamma(x: number): number {
     return 0.0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0.0) r = LOG_PI - Math.log(Math.abs(sinPi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOG_PI - libm.log(Math.abs(sinPi(absx))) - libm.log(absx) - r;
   if (!Number.isFinite(r)) throw rangeError();
   return r;
 }
