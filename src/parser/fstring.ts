@@ -27,6 +27,8 @@ interface FStringState {
   whole: ast.Located[];
   /** Format spec nodes of the f-string token being parsed: they take that token's span. */
   specs: ast.Located[];
+  /** How many format specs enclose the field being parsed. */
+  specDepth: number;
 }
 
 function pushLiteral(parts: Part[], s: string): void {
@@ -46,7 +48,7 @@ export function parseStrings(p: Parser): ast.Expr {
   let sawBytes = false, sawStr = false, hasF = false;
   const parts: Part[] = [];
   const bytes: Uint8Array[] = [];
-  const state: FStringState = { whole: [], specs: [] };
+  const state: FStringState = { whole: [], specs: [], specDepth: 0 };
   let pendingError: string | null = null;
   let constKind: string | null = null;
   for (let i = 0; ; i++) {
@@ -216,6 +218,7 @@ function fstring(p: Parser, parts: Part[], state: FStringState): void {
 //     '{' (yield_expr | star_expressions) '='? [fstring_conversion] [fstring_full_format_spec] '}'
 function replacementField(p: Parser, parts: Part[], state: FStringState, raw: boolean): void {
   const lb = p.next();
+  if (state.specDepth >= 2) throw p.errorRange('f-string: expressions nested too deeply', afterFString(p));
   const t = p.peek();
   if (t.type === TokenType.Op && (t.value === '}' || t.value === '!' || t.value === ':' || t.value === '=')) {
     throw p.errorRange('f-string: empty expression not allowed', afterFString(p));
@@ -268,7 +271,9 @@ function replacementField(p: Parser, parts: Part[], state: FStringState, raw: bo
         p.next();
         pushLiteral(specParts, decodeMiddle(x.value, raw, true));
       } else if (x.type === TokenType.Op && x.value === '{') {
+        state.specDepth++;
         replacementField(p, specParts, state, raw);
+        state.specDepth--;
       } else {
         break;
       }

@@ -161,6 +161,11 @@ export class Parser {
       throw new PySyntaxError('IndentationError', t.type === TokenType.Indent ? 'unexpected indent' : 'unexpected unindent',
         m.filename, t.lineno, off, t.lineno, -1, m.lineText(t.lineno));
     }
+    if (t.type === TokenType.EndMarker) {
+      // CPython's ENDMARKER has no column: offset 0 on the last line
+      const m = this.map;
+      throw new PySyntaxError('SyntaxError', 'invalid syntax', m.filename, t.lineno, 0, t.lineno, 0, m.lineText(t.lineno));
+    }
     // (a tokenizer error later in the file takes priority: see run())
     throw this.errorRange('invalid syntax', t);
   }
@@ -526,7 +531,8 @@ export class Parser {
   // type_params: '[' type_param_seq ']'
   // type_param: NAME [':' expression] | '*' NAME | '**' NAME
   typeParams(): ast.TypeParam[] {
-    this.expectOp('[');
+    const lb = this.expectOp('[');
+    if (this.isOp(']')) throw this.errorRange('Type parameter list cannot be empty', lb, this.peek());
     const out: ast.TypeParam[] = [];
     do {
       if (this.isOp(']')) break;
@@ -832,9 +838,22 @@ export class Parser {
         if (!this.isOp(closer)) throw this.errorRange('arguments cannot follow var-keyword argument', this.peek());
         break;
       } else {
+        if (t.type === TokenType.Op && t.value === '(') {
+          const save = this.pos;
+          this.next();
+          const inner = this.peek();
+          let close: Token = inner;
+          if (inner.type === TokenType.Name) { this.next(); close = this.peek(); }
+          this.pos = save;
+          throw this.errorRange(annotations ? 'Function parameters cannot be parenthesized'
+            : 'Lambda expression parameters cannot be parenthesized', t, close);
+        }
         const a = this.param(annotations, false);
         let def: ast.Expr | null = null;
-        if (this.eatOp('=')) def = this.expression();
+        if (this.eatOp('=')) {
+          def = this.expression();
+          this.missingComma(def);
+        }
         if (seenStar) {
           kwonly.push(a);
           kwDefaults.push(def);
@@ -1303,6 +1322,7 @@ export class Parser {
         this.next();
         const value = this.expression();
         const st = this.mk<ast.Starred>({ kind: NodeKind.Starred, value, ctx: ExprContext.Load }, t);
+        this.noStarredComprehension(st);
         if (sawDoubleStar) throw this.errorRange('iterable argument unpacking follows keyword argument unpacking', st);
         args.push(st);
       } else if (t.type === TokenType.Op && t.value === '**') {
@@ -1311,8 +1331,12 @@ export class Parser {
         keywords.push(this.mk<ast.Keyword>({ kind: NodeKind.keyword, arg: null, value }, t));
         sawDoubleStar = true;
       } else if (t.type === TokenType.Name && this.peekAt(1).type === TokenType.Op && this.peekAt(1).value === '=') {
-        this.next(); this.next();
+        this.next();
+        const eq = this.next();
         const value = this.expression();
+        if (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for')) {
+          throw this.errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t, eq);
+        }
         this.missingComma(value);
         keywords.push(this.mk<ast.Keyword>({ kind: NodeKind.keyword, arg: t.value, value }, t));
         sawKeyword = true;
@@ -1329,6 +1353,9 @@ export class Parser {
           return { args, keywords };
         }
         if (this.isOp('=')) {
+          if (e.kind === NodeKind.Constant && (e.valueType === ConstantType.None || e.valueType === ConstantType.Bool)) {
+            throw this.errorRange(`cannot assign to ${exprName(e)}`, e);
+          }
           throw this.errorRange('expression cannot contain assignment, perhaps you meant "=="?', e, this.peek());
         }
         if (sawDoubleStar || sawKeyword) {
@@ -1343,6 +1370,13 @@ export class Parser {
     }
     this.expectOp(')');
     return { args, keywords };
+  }
+
+  /** invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses */
+  noStarredComprehension(e: ast.Expr): void {
+    if (e.kind === NodeKind.Starred && (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for'))) {
+      throw this.errorRange('iterable unpacking cannot be used in comprehension', e);
+    }
   }
 
   /**
@@ -1483,6 +1517,7 @@ export class Parser {
       return y;
     }
     const first = this.starNamedExpression();
+    this.noStarredComprehension(first);
     if (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for')) {
       const generators = this.comprehensionClauses();
       this.expectOp(')');
@@ -1520,6 +1555,7 @@ export class Parser {
       return this.mk<ast.List>({ kind: NodeKind.List, elts: [], ctx: ExprContext.Load }, lb);
     }
     const first = this.starNamedExpression();
+    this.noStarredComprehension(first);
     if (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for')) {
       const generators = this.comprehensionClauses();
       this.expectOp(']');
@@ -1558,6 +1594,7 @@ export class Parser {
       }
     } else {
       const first = this.starNamedExpression();
+      this.noStarredComprehension(first);
       if (!this.isOp(':')) {
         // set / setcomp
         if ((this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for'))) {
@@ -1594,8 +1631,18 @@ export class Parser {
         keys.push(null);
         values.push(this.bitwiseOr());
       } else {
-        keys.push(this.expression());
-        this.expectOp(':');
+        const key = this.expression();
+        keys.push(key);
+        if (!this.isOp(':')) {
+          if (this.isOp('}') || this.isOp(',')) {
+            const at = { lineno: key.end_lineno, col_offset: key.end_col_offset - 1, end_lineno: key.end_lineno, end_col_offset: key.end_col_offset - 1 };
+            throw this.errorRange("':' expected after dictionary key", at);
+          }
+          this.missingComma(key);
+          this.fail();
+        }
+        const colon = this.next();
+        if (this.isOp('}') || this.isOp(',')) throw this.errorRange("expression expected after dictionary key and ':'", colon);
         const v = this.expression();
         values.push(v);
         this.missingComma(v);

@@ -193,11 +193,12 @@ class Tokenizer {
     if (c === 92) { // backslash continuation
       const n = s.charCodeAt(pos + 1);
       if (n === 10) {
+        if (pos + 2 >= this.len) throw this.errCur('unexpected EOF while parsing', pos + 2);
         this.pos = pos + 2;
         this.newLine(pos + 2);
         return true;
       }
-      if (pos + 1 >= this.len) throw this.errCur('unexpected EOF while parsing', pos + 1);
+      if (pos + 1 >= this.len) throw this.errCur('unexpected EOF while parsing', pos + 2);
       throw this.errCur('unexpected character after line continuation character', pos + 2);
     }
     this.blank = false;
@@ -224,6 +225,19 @@ class Tokenizer {
 
   private eof(): boolean {
     const pos = this.len;
+    if (this.lineStart === pos && pos > 0) {
+      // CPython's tokenizer stays on the last line at EOF: put NEWLINE/DEDENT/ENDMARKER there.
+      const prev = this.src.lastIndexOf('\n', pos - 2) + 1;
+      this.line--;
+      this.lineStart = prev;
+      this.computeLineNA();
+      const col = this.col(pos - 1);
+      return this.eofTokens(pos, col);
+    }
+    return this.eofTokens(pos, this.col(pos));
+  }
+
+  private eofTokens(pos: number, col: number): boolean {
     if (this.modes.length > 0) {
       const m = this.modes[0];
       throw this.stringUnterminated(m.start, m.triple, true);
@@ -232,7 +246,6 @@ class Tokenizer {
       const b = this.brackets[this.brackets.length - 1];
       throw this.map.error('SyntaxError', `'${String.fromCharCode(b.ch)}' was never closed`, b.pos);
     }
-    const col = this.col(pos);
     if (!this.blank) {
       this.tokens.push(this.make(TokenType.Newline, '', pos, this.line, col));
       this.blank = true;
@@ -532,7 +545,7 @@ class Tokenizer {
       const c = s.charCodeAt(p);
       if (c === q && (!m.triple || (s.charCodeAt(p + 1) === q && s.charCodeAt(p + 2) === q))) {
         if (inSpec) {
-          throw this.map.error('SyntaxError', "f-string: expecting '}'", p);
+          throw this.map.error('SyntaxError', "f-string: expecting '}'", p + (m.triple ? 3 : 1));
         }
         flush();
         const e = p + (m.triple ? 3 : 1);

@@ -1,6 +1,7 @@
 # Helper for run.mjs: reads a JSON list of [mode, path] from stdin, writes a JSON
 # object {path: {"dump": ...} | {"error": [type, msg, lineno, offset]} | {"skip": reason}}.
-import ast, json, sys
+import ast, json, sys, warnings
+warnings.filterwarnings("ignore")
 
 def main():
     jobs = json.load(sys.stdin)

@@ -1,0 +1,3 @@
+  # comment
+x = 1
+  y
