@@ -30,8 +30,8 @@ export function parseModule(source: string, filename: string): ast.Module {
 }
 
 export function parseExpression(source: string, filename: string): ast.Expression {
-  // eval mode ignores leading whitespace, as compile(..., 'eval') does
-  return prepare(source.replace(/^[ \t\f]+/, ''), filename).parseEval();
+  // Like compile(..., 'eval'); the builtin eval() strips leading blanks first, the caller's job.
+  return prepare(source, filename).parseEval();
 }
 
 export function parseInteractive(source: string, filename: string): ast.Interactive {

@@ -117,8 +117,9 @@ export function decodeStrEscapes(s: string): string {
         break;
       }
       default:
-        if (i - 1 >= n) throw new EscapeError('\\ at end of string', i - 2, n);
-        // invalid escape: kept verbatim (CPython warns)
+        // a lone backslash ending an f-string piece (f'\{x}'), or an invalid
+        // escape: kept verbatim (CPython warns)
+        if (i - 1 >= n) { out += '\\'; i = n; break; }
         out += '\\' + s[i - 1];
         break;
     }

@@ -205,9 +205,19 @@ export class Parser {
   }
 
   // eval: expressions NEWLINE* ENDMARKER
+  // expressions: expression (',' expression)* [',']
   parseEval(): ast.Expression {
     return this.run(() => {
-      const body = this.starExpressions();
+      const s = this.peek();
+      let body = this.expression();
+      if (this.isOp(',')) {
+        const elts = [body];
+        while (this.eatOp(',')) {
+          if (!this.startsExpression(this.peek()) || this.isOp('*')) break;
+          elts.push(this.expression());
+        }
+        body = this.mk<ast.Tuple>({ kind: NodeKind.Tuple, elts, ctx: ExprContext.Load }, s);
+      }
       while (this.peek().type === TokenType.Newline) this.next();
       if (this.peek().type !== TokenType.EndMarker) this.fail();
       return { kind: NodeKind.Expression, body };

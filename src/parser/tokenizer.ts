@@ -287,6 +287,9 @@ class Tokenizer {
       if (alt <= alts[alts.length - 1]) {
         throw this.map.error('TabError', 'inconsistent use of tabs and spaces in indentation', this.lineStart);
       }
+      if (indents.length >= 100) { // CPython's MAXINDENT
+        throw this.map.error('IndentationError', 'too many levels of indentation', this.lineStart);
+      }
       indents.push(col);
       alts.push(alt);
       this.pos = p;

@@ -13,9 +13,9 @@ def main():
         except Exception as e:
             out[path] = {"skip": "read: %s" % e}
             continue
-        if mode == 'ast':
+        if mode in ('ast', 'eval'):
             try:
-                tree = ast.parse(src)
+                tree = ast.parse(src, mode='exec' if mode == 'ast' else 'eval')
             except (SyntaxError, ValueError) as e:
                 out[path] = {"skip": "cpython: %s" % e}
                 continue

@@ -1,6 +1,6 @@
 // Differential test of src/parser against CPython's ast module.
 //
-//   node tests/parser/run.mjs            corpus in tests/parser/cases + error corpus
+//   node tests/parser/run.mjs            corpus in tests/parser/cases, eval/ (eval mode) and errors/
 //   node tests/parser/run.mjs --stdlib   also every .py file of CPython's stdlib
 //   node tests/parser/run.mjs --verbose  print the first difference of each failure
 //   node tests/parser/run.mjs FILE.py... only these files
@@ -48,6 +48,7 @@ if (explicit.length) {
 } else {
   for (const f of fs.readdirSync(path.join(here, 'cases')).sort()) if (f.endsWith('.py')) jobs.push(['ast', path.join(here, 'cases', f)]);
   for (const f of fs.readdirSync(path.join(here, 'errors')).sort()) if (f.endsWith('.py')) jobs.push(['err', path.join(here, 'errors', f)]);
+  for (const f of fs.readdirSync(path.join(here, 'eval')).sort()) if (f.endsWith('.py')) jobs.push(['eval', path.join(here, 'eval', f)]);
   if (stdlib) for (const f of walk(STDLIB, []).sort()) jobs.push(['ast', f]);
 }
 
@@ -61,13 +62,13 @@ function firstDiff(a, b) {
   return `  ours:    ...${a.slice(Math.max(0, i - 150), i + 150)}\n  cpython: ...${b.slice(Math.max(0, i - 150), i + 150)}`;
 }
 
-const groups = { cases: [0, 0], errors: [0, 0], stdlib: [0, 0] };
+const groups = { cases: [0, 0], eval: [0, 0], errors: [0, 0], stdlib: [0, 0] };
 let skipped = 0;
 const failures = [];
 let parseMs = 0;
 for (const [mode, file] of jobs) {
   const expected = py[file];
-  const group = mode === 'err' ? 'errors' : file.startsWith(here) ? 'cases' : 'stdlib';
+  const group = mode === 'err' ? 'errors' : mode === 'eval' ? 'eval' : file.startsWith(here) ? 'cases' : 'stdlib';
   // Files CPython 3.11 rejects (3.12-only syntax) may carry a reviewed golden dump.
   if (mode === 'ast' && expected && expected.skip && fs.existsSync(file + '.expected')) {
     expected.dump = fs.readFileSync(file + '.expected', 'utf8').trimEnd();
@@ -76,10 +77,10 @@ for (const [mode, file] of jobs) {
   if (!expected || expected.skip) { skipped++; continue; }
   const src = fs.readFileSync(file, 'utf8');
   let ok = false, detail = '';
-  if (mode === 'ast') {
+  if (mode === 'ast' || mode === 'eval') {
     try {
       const t0 = performance.now();
-      const tree = parser.parseModule(src, file);
+      const tree = mode === 'ast' ? parser.parseModule(src, file) : parser.parseExpression(src, file);
       parseMs += performance.now() - t0;
       const ours = parser.dumpAst(tree, true);
       ok = ours === expected.dump;
