@@ -1399,7 +1399,6 @@ export class Parser {
     if (t.type === TokenType.Op && (t.value === '*' || t.value === '-' || t.value === '+' || t.value === '(' || t.value === '[' || t.value === '~')) return;
     if (a.kind === NodeKind.Lambda || a.kind === NodeKind.IfExp || a.kind === NodeKind.Starred) return;
     if (a.kind === NodeKind.Name && (t.type === TokenType.String || t.type === TokenType.FStringStart)) return;
-    if (t.lineno !== this.last.end_lineno && this.inBrackets(t) === false) return;
     if (!this.inBrackets(t)) return;
     const save = this.pos, saveMax = this.maxPos, saveLast = this.last;
     let b: ast.Expr;
