@@ -188,7 +188,7 @@ export class Parser {
       if (lastTok.type !== TokenType.Error || lastTok.error === e) throw e;
       if (lastTok.unclosedLine === 0) throw lastTok.error!;
       const furthest = this.tokens[Math.min(this.maxPos, this.tokens.length - 1)];
-      if (furthest.lineno > lastTok.unclosedLine) throw lastTok.error!;
+      if (furthest.lineno > lastTok.unclosedLine!) throw lastTok.error!;
       throw e;
     }
   }

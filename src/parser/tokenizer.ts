@@ -93,7 +93,7 @@ class Tokenizer {
       if (!(e instanceof PySyntaxError)) throw e;
       const tok = this.make(TokenType.Error, '', this.pos, this.line, this.col(this.pos));
       tok.error = e;
-      if (e.msg.endsWith('was never closed')) tok.unclosedLine = e.lineno;
+      tok.unclosedLine = e.msg.endsWith('was never closed') ? e.lineno : 0;
       this.tokens.push(tok);
     }
   }
@@ -127,7 +127,7 @@ class Tokenizer {
   private make(type: TokenType, value: string, start: number, line: number, col: number): Token {
     return {
       type, value, start, end: this.pos, lineno: line, col_offset: col,
-      end_lineno: this.line, end_col_offset: this.col(this.pos), error: null, unclosedLine: 0,
+      end_lineno: this.line, end_col_offset: this.col(this.pos),
     };
   }
 

@@ -33,9 +33,9 @@ export interface Token {
   end_lineno: number;
   end_col_offset: number;
   /** For Error tokens: the error to raise. */
-  error: PySyntaxError | null;
-  /** For Error tokens about an unclosed bracket at EOF: the bracket's line (else 0). */
-  unclosedLine: number;
+  error?: PySyntaxError;
+  /** For Error tokens about an unclosed bracket at EOF: the bracket's line. */
+  unclosedLine?: number;
 }
 
 export const KEYWORDS: ReadonlySet<string> = new Set([
