@@ -1,0 +1,3 @@
+# compare: stderr
+value = 3
+print(f"{value!z}")

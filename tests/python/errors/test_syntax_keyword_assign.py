@@ -1,0 +1,4 @@
+# compare: stderr
+def f():
+    pass
+class = 5

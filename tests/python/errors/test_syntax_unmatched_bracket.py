@@ -1,0 +1,2 @@
+# compare: stderr
+data = [1, 2, 3}
