@@ -1,0 +1,83 @@
+/**
+ * The `pyrallel` command: parses a python-compatible command line, reserves the shared
+ * heap and runs the main Python thread in a worker (so that this thread stays free to turn
+ * Ctrl-C into KeyboardInterrupt).
+ */
+import { Worker } from 'worker_threads';
+import * as pathLib from 'path';
+import { createHeap, I32 } from './heap/memory';
+import { CTRL_GIL_ENABLED, CTRL_SIGNAL, CTRL_POLL } from './heap/layout';
+import { VERSION } from './version';
+
+const USAGE = `usage: pyrallel [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
+-X opt : set implementation-specific option (gil=0|1)
+-V     : print the Python version number and exit (also --version)
+-h     : print this help message and exit (also --help)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+Environment: PYTHONPATH, PYTHON_GIL=0|1, PYRALLEL_GC_STRESS=1, PYRALLEL_HEAP_MB
+`;
+
+interface Parsed { mode: 'file' | 'command' | 'module' | 'stdin'; target: string; argv: string[]; gil: boolean }
+
+function parseArgs(args: string[]): Parsed {
+  let gil = process.env.PYTHON_GIL === '1';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--version' || a === '-V') { process.stdout.write(`Python ${VERSION}\n`); process.exit(0); }
+    if (a === '-h' || a === '--help') { process.stdout.write(USAGE); process.exit(0); }
+    if (a === '-c') {
+      if (i + 1 >= args.length) { process.stderr.write('Argument expected for the -c option\n'); process.exit(2); }
+      return { mode: 'command', target: args[i + 1], argv: ['-c', ...args.slice(i + 2)], gil };
+    }
+    if (a === '-m') {
+      if (i + 1 >= args.length) { process.stderr.write('Argument expected for the -m option\n'); process.exit(2); }
+      return { mode: 'module', target: args[i + 1], argv: [args[i + 1], ...args.slice(i + 2)], gil };
+    }
+    if (a === '-X') {
+      const opt = args[++i] ?? '';
+      if (opt === 'gil=1') gil = true;
+      else if (opt === 'gil=0') gil = false;
+      else if (opt.startsWith('gil=')) { process.stderr.write('Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be "0" or "1"\n'); process.exit(1); }
+      continue;
+    }
+    if (a.startsWith('-X')) { const opt = a.slice(2); if (opt === 'gil=1') gil = true; else if (opt === 'gil=0') gil = false; continue; }
+    if (a === '-') return { mode: 'stdin', target: '-', argv: ['-', ...args.slice(i + 1)], gil };
+    if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I' || a === '-O' || a === '-OO' || a === '-q') continue;
+    if (a.startsWith('-') && a.length > 1) { process.stderr.write(`Unknown option: ${a}\n${USAGE.split('\n')[0]}\nTry \`python -h' for more information.\n`); process.exit(2); }
+    return { mode: 'file', target: a, argv: args.slice(i), gil };
+  }
+  return { mode: 'stdin', target: '-', argv: [''], gil };
+}
+
+function main(): void {
+  const parsed = parseArgs(process.argv.slice(2));
+  const heapMb = Number(process.env.PYRALLEL_HEAP_MB ?? 4096);
+  const sab = createHeap(Math.min(heapMb, 4095) * 1024 * 1024);
+  I32[CTRL_GIL_ENABLED >> 2] = parsed.gil ? 1 : 0;
+  const worker = new Worker(pathLib.join(__dirname, 'worker.js'), {
+    workerData: {
+      role: 'main', sab,
+      options: { mode: parsed.mode, target: parsed.target, argv: parsed.argv, gcStress: process.env.PYRALLEL_GC_STRESS === '1' },
+    },
+    resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
+    stdin: false, stdout: false, stderr: false,
+  });
+  let exitCode = 1;
+  worker.on('message', (m: { exit?: number }) => { if (m.exit !== undefined) exitCode = m.exit; });
+  worker.on('error', (e) => {
+    process.stderr.write(`pyrallel: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    exitCode = 1;
+  });
+  worker.on('exit', () => process.exit(exitCode));
+  process.on('SIGINT', () => {
+    Atomics.store(I32, CTRL_SIGNAL >> 2, 2);
+    Atomics.store(I32, CTRL_POLL >> 2, 1);
+  });
+}
+
+main();

@@ -1,0 +1,1171 @@
+/**
+ * Code generation: one Python code object -> the JS source of one function.
+ *
+ * Every Python local, cell and temporary lives in a slot of the frame on the shadow stack
+ * (S[fp + k]); slot 0 holds the running function object, which keeps the code, its
+ * constants and globals alive. Any value that must survive a call that can run Python code
+ * is in a slot (the collector's roots), never only in a JS variable; JS locals carry values
+ * only within one statement between calls.
+ *
+ * Expressions compile to JS expression strings. A compound expression stores its result in
+ * the next free temporary slot ("stack discipline": a result reuses the slot where its
+ * first operand temporaries began). Statements compile to structured JS (if/for/try) when
+ * they contain no `yield`; generator functions are compiled by generator.ts on top of
+ * the same expression compiler.
+ */
+import * as ast from '../parser/ast';
+import { NodeKind, ExprContext, CmpOperator, Operator, UnaryOperator, BoolOperator, ConstantType } from '../parser/ast';
+import { Scope, ScopeKind, Binding, mangle } from './symtable';
+import { CodeUnit, ConstSpec } from './codeunit';
+import { CodeFlag } from '../objects/function';
+
+export class CompileError extends Error {
+  constructor(readonly type: 'SyntaxError' | 'IndentationError', message: string, readonly lineno: number, readonly col: number, readonly endLineno = 0, readonly endCol = 0) { super(message); }
+}
+
+const B = '9007199254740992';
+const binOpRuntime: Record<number, string> = {
+  [Operator.Add]: 'add', [Operator.Sub]: 'sub', [Operator.Mult]: 'mul', [Operator.MatMult]: 'matmul',
+  [Operator.Div]: 'truediv', [Operator.Mod]: 'mod', [Operator.Pow]: 'pow', [Operator.LShift]: 'lshift',
+  [Operator.RShift]: 'rshift', [Operator.BitOr]: 'or', [Operator.BitXor]: 'xor', [Operator.BitAnd]: 'and',
+  [Operator.FloorDiv]: 'floordiv',
+};
+/** Operator enum -> runtime BinOp number (runtime/operators.ts order). */
+const binOpCode: Record<number, number> = {
+  [Operator.Add]: 0, [Operator.Sub]: 1, [Operator.Mult]: 2, [Operator.Div]: 3, [Operator.FloorDiv]: 4,
+  [Operator.Mod]: 5, [Operator.Pow]: 6, [Operator.LShift]: 7, [Operator.RShift]: 8, [Operator.BitAnd]: 9,
+  [Operator.BitOr]: 10, [Operator.BitXor]: 11, [Operator.MatMult]: 12,
+};
+const cmpCode: Record<number, number> = { [CmpOperator.Lt]: 0, [CmpOperator.LtE]: 1, [CmpOperator.Eq]: 2, [CmpOperator.NotEq]: 3, [CmpOperator.Gt]: 4, [CmpOperator.GtE]: 5 };
+const cmpJs: Record<number, string> = { [CmpOperator.Lt]: '<', [CmpOperator.LtE]: '<=', [CmpOperator.Eq]: '===', [CmpOperator.NotEq]: '!==', [CmpOperator.Gt]: '>', [CmpOperator.GtE]: '>=' };
+
+/** Builtins that read the calling frame (they find it through ts.callerFp). */
+const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile']);
+
+interface LoopLabels { brk: string; cont: string; finallyDepth: number }
+
+export interface CompileContext {
+  filename: string;
+  scopes: Map<ast.Node | null, Scope>;
+  source: string;
+  /** Compile a nested scope into a code unit (set by compile.ts). */
+  compileChild: (scope: Scope, node: ast.Node, qualname: string) => CodeUnit;
+  optimize: number;
+}
+
+/** Does a statement/expression subtree contain a yield (not inside nested scopes)? */
+export function containsYield(n: ast.Node | null | undefined): boolean {
+  if (!n || typeof n !== 'object') return false;
+  switch ((n as ast.Node).kind) {
+    case NodeKind.Yield: case NodeKind.YieldFrom: case NodeKind.Await: return true;
+    case NodeKind.FunctionDef: case NodeKind.AsyncFunctionDef: {
+      const f = n as ast.FunctionDef;
+      return f.decorator_list.some(containsYield) || f.args.defaults.some(containsYield) || f.args.kw_defaults.some((d) => d !== null && containsYield(d));
+    }
+    case NodeKind.ClassDef: {
+      const c = n as ast.ClassDef;
+      return c.decorator_list.some(containsYield) || c.bases.some(containsYield) || c.keywords.some((k) => containsYield(k.value));
+    }
+    case NodeKind.Lambda: return (n as ast.Lambda).args.defaults.some(containsYield);
+    case NodeKind.ListComp: case NodeKind.SetComp: case NodeKind.DictComp: case NodeKind.GeneratorExp:
+      return containsYield((n as ast.ListComp).generators[0].iter);
+  }
+  for (const key in n) {
+    if (key === 'kind' || key === 'lineno' || key === 'col_offset' || key === 'end_lineno' || key === 'end_col_offset') continue;
+    const v = (n as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(v)) { for (const x of v) if (x && typeof x === 'object' && 'kind' in x && containsYield(x as ast.Node)) return true; }
+    else if (v && typeof v === 'object' && 'kind' in (v as object) && containsYield(v as ast.Node)) return true;
+  }
+  return false;
+}
+
+export class FunctionCompiler {
+  readonly lines: string[] = [];
+  private indent = 1;
+  readonly consts: ConstSpec[] = [];
+  private constIndex = new Map<string, number>();
+  /** Slot of each local/cell/free name. */
+  readonly slots = new Map<string, number>();
+  readonly varnames: string[] = [];
+  private firstTemp = 0;
+  private tempTop = 0;
+  maxSlot = 0;
+  private labelCounter = 0;
+  private loops: LoopLabels[] = [];
+  private finallyDepth = 0;
+  private icCounter = 0;
+  readonly icDecls: string[] = [];
+  private curLine = 0;
+  /** Slot holding the currently handled exception saved by the innermost except. */
+  readonly isDictLocals: boolean;
+
+  constructor(readonly ctx: CompileContext, readonly scope: Scope, readonly qualname: string) {
+    this.isDictLocals = scope.kind === ScopeKind.Module || scope.kind === ScopeKind.Class;
+  }
+
+  // ---- emission helpers -----------------------------------------------------------------
+  emit(line: string): void { this.lines.push('  '.repeat(this.indent) + line); }
+  open(line: string): void { this.emit(line); this.indent++; }
+  close(line = '}'): void { this.indent--; this.emit(line); }
+  label(prefix: string): string { return `${prefix}${this.labelCounter++}`; }
+
+  constant(c: ConstSpec): string {
+    const key = JSON.stringify(c, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v instanceof Uint8Array ? Array.from(v) : v));
+    let i = c.kind === 'code' ? undefined : this.constIndex.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(c);
+      if (c.kind !== 'code') this.constIndex.set(key, i);
+    }
+    return `K[${i}]`;
+  }
+  name(n: string): string { return this.constant({ kind: 'name', value: n }); }
+  str(s: string): string { return this.constant({ kind: 'str', value: s }); }
+
+  // ---- slots ----------------------------------------------------------------------------
+  setupSlots(paramNames: string[]): void {
+    let next = 1;
+    const add = (n: string) => { if (!this.slots.has(n)) { this.slots.set(n, next++); this.varnames.push(n); } };
+    for (const p of paramNames) add(p);
+    if (!this.isDictLocals) {
+      for (const [n, b] of this.scope.bindings) if (b === Binding.Local || b === Binding.Cell) add(n);
+    }
+    for (const n of this.scope.cellNames) add(n);
+    for (const n of this.scope.freeNames) if (!this.slots.has(n)) { this.slots.set(n, next++); }
+    this.firstTemp = next;
+    this.tempTop = next;
+    this.maxSlot = next;
+  }
+  slot(k: number): string { return `S[fp + ${k}]`; }
+  allocTemp(): number {
+    const t = this.tempTop++;
+    if (this.tempTop > this.maxSlot) this.maxSlot = this.tempTop;
+    return t;
+  }
+  get tempMark(): number { return this.tempTop; }
+  set tempMark(m: number) { this.tempTop = m; }
+
+  /** Store a JS expression into a new temp (at the current mark) and return its slot read. */
+  toTemp(code: string, mark: number): string {
+    this.tempTop = mark;
+    const t = this.allocTemp();
+    this.emit(`S[fp + ${t}] = ${code};`);
+    return this.slot(t);
+  }
+
+  setLine(n: { lineno?: number }): void {
+    if (n.lineno !== undefined && n.lineno !== this.curLine) {
+      this.curLine = n.lineno;
+      this.emit(`ln = ${n.lineno};`);
+    }
+  }
+  /** Force the next setLine to emit (after control-flow joins). */
+  resetLine(): void { this.curLine = 0; }
+
+  // ---- statements -----------------------------------------------------------------------
+  stmts(list: ast.Stmt[]): void { for (const s of list) this.stmt(s); }
+
+  stmt(s: ast.Stmt): void {
+    const mark = this.tempTop;
+    this.setLine(s);
+    switch (s.kind) {
+      case NodeKind.Expr: {
+        const v = this.expr(s.value);
+        if (!this.isTrivial(v)) this.emit(`${v};`);
+        break;
+      }
+      case NodeKind.Assign: {
+        let v = this.expr(s.value);
+        if (s.targets.length > 1 || !this.isTrivial(v)) v = this.materialize(v, mark);
+        for (const t of s.targets) this.assign(t, v);
+        break;
+      }
+      case NodeKind.AugAssign: this.augAssign(s); break;
+      case NodeKind.AnnAssign: this.annAssign(s); break;
+      case NodeKind.Return: this.returnStmt(s); break;
+      case NodeKind.Pass: break;
+      case NodeKind.If: this.ifStmt(s); break;
+      case NodeKind.While: this.whileStmt(s); break;
+      case NodeKind.For: this.forStmt(s); break;
+      case NodeKind.Break: this.breakStmt(s); break;
+      case NodeKind.Continue: this.continueStmt(s); break;
+      case NodeKind.FunctionDef: this.functionDef(s); break;
+      case NodeKind.AsyncFunctionDef: this.functionDef(s); break;
+      case NodeKind.ClassDef: this.classDef(s); break;
+      case NodeKind.Raise: this.raiseStmt(s); break;
+      case NodeKind.Try: this.tryStmt(s); break;
+      case NodeKind.TryStar: this.tryStmt(s as unknown as ast.Try); break;
+      case NodeKind.With: this.withStmt(s, 0); break;
+      case NodeKind.Assert: this.assertStmt(s); break;
+      case NodeKind.Delete: for (const t of s.targets) this.deleteTarget(t); break;
+      case NodeKind.Global: case NodeKind.Nonlocal: break;
+      case NodeKind.Import: this.importStmt(s); break;
+      case NodeKind.ImportFrom: this.importFrom(s); break;
+      case NodeKind.Match: this.matchStmt(s); break;
+      case NodeKind.AsyncFor: case NodeKind.AsyncWith:
+        throw new CompileError('SyntaxError', `'${s.kind === NodeKind.AsyncFor ? 'async for' : 'async with'}' outside async function`, s.lineno, s.col_offset + 1);
+      case NodeKind.TypeAlias: {
+        const v = this.expr(s.value);
+        this.assign(s.name, `R.typeAlias(${this.str(s.name.id)}, ${v})`);
+        break;
+      }
+    }
+    this.tempTop = mark;
+  }
+
+  isTrivial(code: string): boolean { return /^(S\[fp \+ \d+\]|K\[\d+\]|-?\d+|R\.None|R\.True|R\.False)$/.test(code); }
+  /** Make `code` safe to hold across further evaluation: temps and constants already are. */
+  materialize(code: string, mark: number): string {
+    if (/^(K\[\d+\]|-?\d+|R\.None|R\.True|R\.False)$/.test(code)) return code;
+    const m = /^S\[fp \+ (\d+)\]$/.exec(code);
+    if (m && Number(m[1]) >= this.firstTemp) return code;
+    return this.toTemp(code, Math.max(mark, this.tempTop));
+  }
+
+  private returnStmt(s: ast.Return): void {
+    if (this.scope.kind !== ScopeKind.Function && this.scope.kind !== ScopeKind.Lambda && this.scope.kind !== ScopeKind.Comprehension) {
+      throw new CompileError('SyntaxError', "'return' outside function", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1);
+    }
+    const v = s.value ? this.expr(s.value) : 'R.None';
+    this.emit(`return ${v};`);
+  }
+
+  private ifStmt(s: ast.If): void {
+    this.open(`if (${this.test(s.test)}) {`);
+    this.stmts(s.body);
+    this.resetLine();
+    if (s.orelse.length) {
+      this.indent--; this.open('} else {');
+      this.stmts(s.orelse);
+      this.resetLine();
+    }
+    this.close();
+  }
+
+  private whileStmt(s: ast.While): void {
+    const brk = this.label('brk'), cont = this.label('cont');
+    this.open(`${brk}: {`);
+    this.open(`${cont}: while (true) {`);
+    this.resetLine();
+    this.setLine(s);
+    this.emit(`if (!(${this.test(s.test)})) break;`);
+    this.loops.push({ brk, cont, finallyDepth: this.finallyDepth });
+    this.stmts(s.body);
+    this.loops.pop();
+    this.emit('if (I[POLL] !== 0) R.safepoint();');
+    this.resetLine();
+    this.close();
+    this.stmts(s.orelse);
+    this.resetLine();
+    this.close();
+  }
+
+  private forStmt(s: ast.For): void {
+    const mark = this.tempTop;
+    const it = this.allocTemp();
+    this.emit(`S[fp + ${it}] = R.getIter(${this.expr(s.iter)});`);
+    this.tempTop = it + 1;
+    const brk = this.label('brk'), cont = this.label('cont');
+    this.open(`${brk}: {`);
+    this.open(`${cont}: while (true) {`);
+    this.emit(`const v = R.iterNext(S[fp + ${it}]);`);
+    this.emit('if (v === NULL) break;');
+    this.resetLine();
+    if (s.target.kind === NodeKind.Name) this.assign(s.target, 'v');
+    else {
+      const t = this.allocTemp();
+      this.emit(`S[fp + ${t}] = v;`);
+      this.assign(s.target, this.slot(t));
+      this.tempTop = it + 1;
+    }
+    this.loops.push({ brk, cont, finallyDepth: this.finallyDepth });
+    this.stmts(s.body);
+    this.loops.pop();
+    this.emit('if (I[POLL] !== 0) R.safepoint();');
+    this.resetLine();
+    this.close();
+    this.stmts(s.orelse);
+    this.resetLine();
+    this.close();
+    this.tempTop = mark;
+  }
+
+  private breakStmt(s: ast.Break): void {
+    const l = this.loops[this.loops.length - 1];
+    if (!l) throw new CompileError('SyntaxError', "'break' outside loop", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1);
+    this.emit(`break ${l.brk};`);
+  }
+  private continueStmt(s: ast.Continue): void {
+    const l = this.loops[this.loops.length - 1];
+    if (!l) throw new CompileError('SyntaxError', "'continue' not properly in loop", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1);
+    this.emit('if (I[POLL] !== 0) R.safepoint();');
+    this.emit(`continue ${l.cont};`);
+  }
+
+  private raiseStmt(s: ast.Raise): void {
+    if (!s.exc) { this.emit('R.reraise();'); return; }
+    const mark = this.tempTop;
+    let e = this.expr(s.exc);
+    if (s.cause) {
+      e = this.materialize(e, mark);
+      const c = this.expr(s.cause);
+      this.emit(`R.raiseFrom(${e}, ${c});`);
+    } else this.emit(`R.raise(${e});`);
+  }
+
+  private assertStmt(s: ast.Assert): void {
+    if (this.ctx.optimize > 0) return;
+    this.open(`if (!(${this.test(s.test)})) {`);
+    if (s.msg) this.emit(`R.assertFail(${this.expr(s.msg)});`);
+    else this.emit('R.assertFail(NULL);');
+    this.close();
+    this.resetLine();
+  }
+
+  /**
+   * try/except/else/finally. The exception is stored in a slot before any handler code
+   * runs; the previously handled exception is saved in a slot and restored on exit.
+   */
+  private tryStmt(s: ast.Try): void {
+    if (s.finalbody.length) {
+      this.open('try {');
+      this.finallyDepth++;
+      if (s.handlers.length) this.tryExcept(s); else { this.stmts(s.body); this.resetLine(); }
+      this.finallyDepth--;
+      this.indent--; this.open('} finally {');
+      // A finally block runs with the handled-exception state of its surroundings.
+      this.resetLine();
+      this.stmts(s.finalbody);
+      this.resetLine();
+      this.close();
+      return;
+    }
+    this.tryExcept(s);
+  }
+
+  private tryExcept(s: ast.Try): void {
+    const okFlag = s.orelse.length ? this.label('ok') : '';
+    if (okFlag) this.emit(`let ${okFlag} = false;`);
+    this.open('try {');
+    this.stmts(s.body);
+    if (okFlag) this.emit(`${okFlag} = true;`);
+    this.resetLine();
+    this.indent--; this.open('} catch (e) {');
+    const mark = this.tempTop;
+    const exSlot = this.allocTemp();
+    const prevSlot = this.allocTemp();
+    this.emit(`const pe = R.catchException(e, fp, ln);`);
+    this.emit(`S[fp + ${exSlot}] = pe.exc;`);
+    // Handlers nest as if/else so that each handler's type expression is evaluated only
+    // when the previous ones did not match.
+    let depth = 0;
+    for (const h of s.handlers) {
+      const hm = this.tempTop;
+      let cond = 'true';
+      if (h.type) {
+        const t = this.expr(h.type);
+        cond = `R.excMatches(S[fp + ${exSlot}], ${t})`;
+      }
+      this.open(`if (${cond}) {`);
+      this.tempTop = hm;
+      this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
+      this.open('try {');
+      if (h.name) this.assignName(h.name, `S[fp + ${exSlot}]`);
+      this.stmts(h.body);
+      this.resetLine();
+      this.indent--; this.open('} finally {');
+      this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
+      if (h.name) this.deleteName(h.name, true);
+      this.close();
+      this.indent--; this.open('} else {');
+      depth++;
+      if (!h.type) break;
+    }
+    this.emit('throw pe;');
+    for (let i = 0; i < depth; i++) this.close();
+    this.tempTop = mark;
+    this.close();
+    if (okFlag) {
+      this.open(`if (${okFlag}) {`);
+      this.stmts(s.orelse);
+      this.resetLine();
+      this.close();
+    }
+  }
+
+  /** with A as a, B as b: nested context managers, one per item. */
+  private withStmt(s: ast.With, i: number): void {
+    if (i >= s.items.length) { this.stmts(s.body); this.resetLine(); return; }
+    const item = s.items[i];
+    const mark = this.tempTop;
+    const mgr = this.allocTemp(), exit = this.allocTemp(), ex = this.allocTemp();
+    this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
+    this.tempTop = ex + 1;
+    this.emit(`S[fp + ${exit}] = R.withExit(S[fp + ${mgr}]);`);
+    const entered = `R.withEnter(S[fp + ${mgr}])`;
+    const flag = this.label('exc');
+    if (item.optional_vars) {
+      const t = this.allocTemp();
+      this.emit(`S[fp + ${t}] = ${entered};`);
+      this.emit(`let ${flag} = false;`);
+      this.open('try {');
+      this.assign(item.optional_vars, this.slot(t));
+    } else {
+      this.emit(`${entered};`);
+      this.emit(`let ${flag} = false;`);
+      this.open('try {');
+    }
+    this.withStmt(s, i + 1);
+    this.indent--; this.open('} catch (e) {');
+    this.emit(`${flag} = true;`);
+    this.emit('const pe = R.catchException(e, fp, ln);');
+    this.emit(`S[fp + ${ex}] = pe.exc;`);
+    this.emit(`if (!R.withExitException(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${ex}])) throw pe;`);
+    this.indent--; this.open('} finally {');
+    this.emit(`if (!${flag}) R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]);`);
+    this.close();
+    this.resetLine();
+    this.tempTop = mark;
+  }
+
+  private augAssign(s: ast.AugAssign): void {
+    const op = binOpCode[s.op];
+    const t = s.target;
+    const mark = this.tempTop;
+    if (t.kind === NodeKind.Name) {
+      const cur = this.loadName(t.id, t);
+      const curM = this.isTrivial(cur) ? cur : this.materialize(cur, mark);
+      const v = this.expr(s.value);
+      this.assignName(t.id, this.inplace(s.op, op, curM, v));
+      return;
+    }
+    if (t.kind === NodeKind.Attribute) {
+      const obj = this.materialize(this.expr(t.value), mark);
+      const cur = this.toTemp(`R.getAttr(${obj}, ${this.name(mangle(this.scope, t.attr))})`, this.tempTop);
+      const v = this.expr(s.value);
+      const res = this.toTemp(this.inplace(s.op, op, cur, v), this.tempTop);
+      this.emit(`R.setAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${res});`);
+      return;
+    }
+    if (t.kind === NodeKind.Subscript) {
+      const obj = this.materialize(this.expr(t.value), mark);
+      const key = this.materialize(this.expr(t.slice), this.tempTop);
+      const cur = this.toTemp(`R.getItem(${obj}, ${key})`, this.tempTop);
+      const v = this.expr(s.value);
+      const res = this.toTemp(this.inplace(s.op, op, cur, v), this.tempTop);
+      this.emit(`R.setItem(${obj}, ${key}, ${res});`);
+      return;
+    }
+    throw new CompileError('SyntaxError', "'expression' is an illegal expression for augmented assignment", s.lineno, s.col_offset + 1);
+  }
+  private inplace(astOp: Operator, op: number, a: string, b: string): string {
+    if (astOp === Operator.Add) return `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) + (${b})) < ${B} && r > -${B}) ? r : R.iadd(${a}, ${b})`;
+    if (astOp === Operator.Sub) return `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) - (${b})) < ${B} && r > -${B}) ? r : R.inplace(${a}, ${b}, ${op})`;
+    return `R.inplace(${a}, ${b}, ${op})`;
+  }
+
+  private annAssign(s: ast.AnnAssign): void {
+    const mark = this.tempTop;
+    if (s.value) {
+      const v = this.materialize(this.expr(s.value), mark);
+      this.assign(s.target, v);
+    }
+    if (s.target.kind === NodeKind.Name && s.simple && this.isDictLocals) {
+      const ann = this.expr(s.annotation);
+      this.emit(`R.storeAnnotation(L, ${this.name(mangle(this.scope, s.target.id))}, ${ann});`);
+    }
+  }
+
+  // ---- assignment -----------------------------------------------------------------------
+  assign(t: ast.Expr, v: string): void {
+    switch (t.kind) {
+      case NodeKind.Name: this.assignName(t.id, v); break;
+      case NodeKind.Attribute: {
+        const mark = this.tempTop;
+        const vv = this.materialize(v, mark);
+        const obj = this.expr(t.value);
+        this.emit(`R.setAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${vv});`);
+        this.tempTop = mark;
+        break;
+      }
+      case NodeKind.Subscript: {
+        const mark = this.tempTop;
+        const vv = this.materialize(v, mark);
+        const obj = this.materialize(this.expr(t.value), this.tempTop);
+        const key = this.expr(t.slice);
+        this.emit(`R.setItem(${obj}, ${key}, ${vv});`);
+        this.tempTop = mark;
+        break;
+      }
+      case NodeKind.Tuple: case NodeKind.List: {
+        const mark = this.tempTop;
+        const vv = this.materialize(v, mark);
+        const star = t.elts.findIndex((e) => e.kind === NodeKind.Starred);
+        const base = this.tempTop;
+        for (let i = 0; i < t.elts.length; i++) this.allocTemp();
+        if (star < 0) this.emit(`R.unpack(${vv}, ${t.elts.length}, fp + ${base});`);
+        else {
+          if (t.elts.findIndex((e, i) => i > star && e.kind === NodeKind.Starred) >= 0) throw new CompileError('SyntaxError', 'multiple starred expressions in assignment', t.lineno, t.col_offset + 1);
+          this.emit(`R.unpackEx(${vv}, ${star}, ${t.elts.length - star - 1}, fp + ${base});`);
+        }
+        t.elts.forEach((e, i) => this.assign(e.kind === NodeKind.Starred ? e.value : e, this.slot(base + i)));
+        this.tempTop = mark;
+        break;
+      }
+      case NodeKind.Starred:
+        throw new CompileError('SyntaxError', 'starred assignment target must be in a list or tuple', t.lineno, t.col_offset + 1);
+      default:
+        throw new CompileError('SyntaxError', 'cannot assign to expression', t.lineno, t.col_offset + 1);
+    }
+  }
+
+  assignName(id: string, v: string): void {
+    const n = mangle(this.scope, id);
+    const b = this.scope.binding(n);
+    switch (b) {
+      case Binding.Local: this.emit(`S[fp + ${this.slots.get(n)}] = ${v};`); break;
+      case Binding.Cell: case Binding.Free: this.emit(`R.cellSet(S[fp + ${this.slots.get(n)}], ${v});`); break;
+      case Binding.GlobalExplicit: case Binding.GlobalImplicit: this.emit(`R.storeGlobal(G, ${this.name(n)}, ${v});`); break;
+      case Binding.Name: case Binding.ClassDeref: this.emit(`R.storeName(L, ${this.name(n)}, ${v});`); break;
+    }
+  }
+
+  private deleteName(id: string, silent = false): void {
+    const n = mangle(this.scope, id);
+    const b = this.scope.binding(n);
+    switch (b) {
+      case Binding.Local:
+        if (!silent) this.emit(`if (S[fp + ${this.slots.get(n)}] === NULL) R.unboundLocal(${JSON.stringify(n)});`);
+        this.emit(`S[fp + ${this.slots.get(n)}] = NULL;`);
+        break;
+      case Binding.Cell: case Binding.Free:
+        if (!silent) this.emit(`if (R.cellGet(S[fp + ${this.slots.get(n)}]) === NULL) R.unboundLocal(${JSON.stringify(n)});`);
+        this.emit(`R.cellSet(S[fp + ${this.slots.get(n)}], NULL);`);
+        break;
+      case Binding.GlobalExplicit: case Binding.GlobalImplicit: this.emit(`R.delGlobal(G, ${this.name(n)}${silent ? ', true' : ''});`); break;
+      default: this.emit(`R.delName(L, ${this.name(n)}${silent ? ', true' : ''});`); break;
+    }
+  }
+
+  private deleteTarget(t: ast.Expr): void {
+    const mark = this.tempTop;
+    switch (t.kind) {
+      case NodeKind.Name: this.deleteName(t.id); break;
+      case NodeKind.Attribute: this.emit(`R.delAttr(${this.expr(t.value)}, ${this.name(mangle(this.scope, t.attr))});`); break;
+      case NodeKind.Subscript: {
+        const obj = this.materialize(this.expr(t.value), mark);
+        this.emit(`R.delItem(${obj}, ${this.expr(t.slice)});`);
+        break;
+      }
+      case NodeKind.Tuple: case NodeKind.List: for (const e of t.elts) this.deleteTarget(e); break;
+      default: throw new CompileError('SyntaxError', 'cannot delete expression', t.lineno, t.col_offset + 1);
+    }
+    this.tempTop = mark;
+  }
+
+  // ---- definitions ----------------------------------------------------------------------
+  /** Closure tuple for a child scope: its free variables' cells from this frame. */
+  closureFor(child: Scope): string {
+    if (child.freeNames.length === 0) return 'NULL';
+    const cells = child.freeNames.map((n) => {
+      const k = this.slots.get(n);
+      if (k === undefined) throw new Error(`compiler: no cell for free variable ${n} in ${this.qualname}`);
+      return `S[fp + ${k}]`;
+    });
+    return `R.buildTuple([${cells.join(', ')}])`;
+  }
+
+  childQualname(name: string): string {
+    if (this.scope.kind === ScopeKind.Module) return name;
+    if (this.scope.kind === ScopeKind.Class) return `${this.qualname}.${name}`;
+    return `${this.qualname}.<locals>.${name}`;
+  }
+
+  /** Evaluate defaults/annotations and build the function object; returns its temp. */
+  makeFunction(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, name: string): string {
+    const scope = this.ctx.scopes.get(node)!;
+    const mark = this.tempTop;
+    const args = node.args;
+    let defaults = 'NULL';
+    if (args.defaults.length) {
+      const parts = args.defaults.map((d) => this.materialize(this.expr(d), this.tempTop));
+      defaults = this.toTemp(`R.buildTuple([${parts.join(', ')}])`, this.tempTop);
+    }
+    let kwdefaults = 'NULL';
+    const kwd = args.kwonlyargs.map((a, i) => [a.arg, args.kw_defaults[i]] as const).filter(([, d]) => d !== null);
+    if (kwd.length) {
+      const d = this.toTemp('R.newDict()', this.tempTop);
+      for (const [n, e] of kwd) {
+        const v = this.expr(e!);
+        this.emit(`R.dictSet(${d}, ${this.name(mangle(scope, n))}, ${v});`);
+      }
+      kwdefaults = d;
+    }
+    let annotations = 'NULL';
+    if (node.kind !== NodeKind.Lambda) {
+      const anns: [string, ast.Expr][] = [];
+      for (const a of [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])]) {
+        if (a.annotation) anns.push([mangle(scope, a.arg), a.annotation]);
+      }
+      if (node.returns) anns.push(['return', node.returns]);
+      if (anns.length) {
+        const d = this.toTemp('R.newDict()', this.tempTop);
+        for (const [n, e] of anns) this.emit(`R.dictSet(${d}, ${this.str(n)}, ${this.expr(e)});`);
+        annotations = d;
+      }
+    }
+    const qual = this.childQualname(name);
+    const unit = this.ctx.compileChild(scope, node, qual);
+    const code = this.constant({ kind: 'code', unit });
+    return this.toTemp(`R.makeFunction(${code}, G, ${defaults}, ${kwdefaults}, ${this.closureFor(scope)}, ${annotations})`, mark);
+  }
+
+  private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): void {
+    const mark = this.tempTop;
+    const decos = s.decorator_list.map((d) => { this.setLine(d); return this.materialize(this.expr(d), this.tempTop); });
+    this.setLine(s);
+    let f = this.makeFunction(s, s.name);
+    for (let i = decos.length - 1; i >= 0; i--) f = this.toTemp(`R.call1(${decos[i]}, ${f})`, this.tempTop);
+    this.assignName(s.name, f);
+    this.tempTop = mark;
+  }
+
+  private classDef(s: ast.ClassDef): void {
+    const mark = this.tempTop;
+    const decos = s.decorator_list.map((d) => this.materialize(this.expr(d), this.tempTop));
+    this.setLine(s);
+    const scope = this.ctx.scopes.get(s)!;
+    const qual = this.childQualname(s.name);
+    const unit = this.ctx.compileChild(scope, s, qual);
+    const body = this.toTemp(`R.makeFunction(${this.constant({ kind: 'code', unit })}, G, NULL, NULL, ${this.closureFor(scope)}, NULL)`, this.tempTop);
+    const bases: string[] = [];
+    let starBases = false;
+    for (const b of s.bases) {
+      if (b.kind === NodeKind.Starred) { starBases = true; bases.push(`...R.iterableToArray(${this.materialize(this.expr(b.value), this.tempTop)})`); }
+      else bases.push(this.materialize(this.expr(b), this.tempTop));
+    }
+    const kwNames: string[] = [];
+    const kwVals: string[] = [];
+    let kwStar = 'NULL';
+    for (const k of s.keywords) {
+      if (k.arg === null) kwStar = this.materialize(this.expr(k.value), this.tempTop);
+      else { kwNames.push(k.arg); kwVals.push(this.materialize(this.expr(k.value), this.tempTop)); }
+    }
+    void starBases;
+    let cls = this.toTemp(`R.buildClass(${body}, ${this.str(s.name)}, [${bases.join(', ')}], ${kwNames.length ? this.constant({ kind: 'names', values: kwNames }) : 'NULL'}, [${kwVals.join(', ')}], ${kwStar})`, this.tempTop);
+    for (let i = decos.length - 1; i >= 0; i--) cls = this.toTemp(`R.call1(${decos[i]}, ${cls})`, this.tempTop);
+    this.assignName(s.name, cls);
+    this.tempTop = mark;
+  }
+
+  // ---- imports --------------------------------------------------------------------------
+  private importStmt(s: ast.Import): void {
+    for (const a of s.names) {
+      const mark = this.tempTop;
+      const m = this.toTemp(`R.importName(${this.str(a.name)}, NULL, 0, G)`, mark);
+      if (a.asname) {
+        const parts = a.name.split('.');
+        let v = m;
+        for (let i = 1; i < parts.length; i++) v = this.toTemp(`R.importAttr(${v}, ${this.name(parts[i])})`, this.tempTop);
+        this.assignName(a.asname, v);
+      } else this.assignName(a.name.split('.')[0], m);
+      this.tempTop = mark;
+    }
+  }
+  private importFrom(s: ast.ImportFrom): void {
+    const mark = this.tempTop;
+    const names = s.names.map((a) => a.name);
+    const m = this.toTemp(`R.importName(${this.str(s.module ?? '')}, ${this.constant({ kind: 'names', values: names })}, ${s.level}, G)`, mark);
+    for (const a of s.names) {
+      if (a.name === '*') {
+        if (this.scope.kind !== ScopeKind.Module) throw new CompileError('SyntaxError', 'import * only allowed at module level', s.lineno, s.col_offset + 1);
+        this.emit(`R.importStar(${m}, L);`);
+        continue;
+      }
+      const v = this.toTemp(`R.importFrom(${m}, ${this.name(a.name)})`, this.tempTop);
+      this.assignName(a.asname ?? a.name, v);
+      this.tempTop = mark + 1;
+    }
+    this.tempTop = mark;
+  }
+
+  // ---- expressions ----------------------------------------------------------------------
+  /** A JS boolean expression for the truth of e. */
+  test(e: ast.Expr): string {
+    if (e.kind === NodeKind.Compare && e.ops.length === 1) {
+      const op = e.ops[0];
+      const mark = this.tempTop;
+      let a = this.expr(e.left);
+      if (!this.isSimpleExpr(e.comparators[0])) a = this.materialize(a, mark);
+      const b = this.expr(e.comparators[0]);
+      if (op in cmpJs) return `((${a}) < ${B} && (${b}) < ${B} ? (${a}) ${cmpJs[op]} (${b}) : R.compareBool(${a}, ${b}, ${cmpCode[op]}))`;
+      if (op === CmpOperator.Is) return `(${a}) === (${b})`;
+      if (op === CmpOperator.IsNot) return `(${a}) !== (${b})`;
+      if (op === CmpOperator.In) return `R.contains(${b}, ${a})`;
+      if (op === CmpOperator.NotIn) return `!R.contains(${b}, ${a})`;
+    }
+    if (e.kind === NodeKind.UnaryOp && e.op === UnaryOperator.Not) return `!(${this.test(e.operand)})`;
+    if (e.kind === NodeKind.BoolOp) {
+      // Short-circuit as JS booleans; each operand's temps are released after its test.
+      const parts: string[] = [];
+      const mark = this.tempTop;
+      if (e.values.every((v) => this.isSimpleExpr(v))) {
+        for (const v of e.values) parts.push(`(${this.test(v)})`);
+        this.tempTop = mark;
+        return parts.join(e.op === BoolOperator.And ? ' && ' : ' || ');
+      }
+    }
+    const v = this.expr(e);
+    return `R.truthy(${v})`;
+  }
+
+  /** An expression with no calls or side effects (its evaluation runs no Python code). */
+  isSimpleExpr(e: ast.Expr): boolean {
+    switch (e.kind) {
+      case NodeKind.Constant: return true;
+      case NodeKind.Name: return true;
+      case NodeKind.UnaryOp: return e.op === UnaryOperator.Not ? false : this.isSimpleExpr(e.operand) && e.operand.kind === NodeKind.Constant;
+      default: return false;
+    }
+  }
+
+  expr(e: ast.Expr): string {
+    const mark = this.tempTop;
+    switch (e.kind) {
+      case NodeKind.Constant: return this.constantExpr(e);
+      case NodeKind.Name:
+        if (e.ctx !== ExprContext.Load) throw new Error('compiler: store context in expr');
+        return this.loadName(e.id, e);
+      case NodeKind.BinOp: {
+        let a = this.expr(e.left);
+        if (!this.isSimpleExpr(e.right)) a = this.materialize(a, mark);
+        const b = this.expr(e.right);
+        let code: string;
+        if (e.op === Operator.Add) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) + (${b})) < ${B} && r > -${B}) ? r : R.add(${a}, ${b})`;
+        else if (e.op === Operator.Sub) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) - (${b})) < ${B} && r > -${B}) ? r : R.sub(${a}, ${b})`;
+        else if (e.op === Operator.Mult) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) * (${b})) < ${B} && r > -${B}) ? r + 0 : R.mul(${a}, ${b})`;
+        else code = `R.${binOpRuntime[e.op]}(${a}, ${b})`;
+        return this.toTemp(code, mark);
+      }
+      case NodeKind.UnaryOp: {
+        const v = this.expr(e.operand);
+        switch (e.op) {
+          case UnaryOperator.Not: return this.toTemp(`R.truthy(${v}) ? R.False : R.True`, mark);
+          case UnaryOperator.USub:
+            if (e.operand.kind === NodeKind.Constant && typeof e.operand.value === 'number' && e.operand.valueType === ConstantType.Int && e.operand.value !== 0) return String(-e.operand.value);
+            return this.toTemp(`R.neg(${v})`, mark);
+          case UnaryOperator.UAdd: return this.toTemp(`R.pos(${v})`, mark);
+          default: return this.toTemp(`R.invert(${v})`, mark);
+        }
+      }
+      case NodeKind.BoolOp: {
+        const t = this.allocTemp();
+        this.emit(`S[fp + ${t}] = ${this.expr(e.values[0])};`);
+        let depth = 0;
+        for (let i = 1; i < e.values.length; i++) {
+          this.open(`if (${e.op === BoolOperator.And ? '' : '!'}R.truthy(S[fp + ${t}])) {`);
+          depth++;
+          this.tempTop = t + 1;
+          this.emit(`S[fp + ${t}] = ${this.expr(e.values[i])};`);
+        }
+        for (let i = 0; i < depth; i++) this.close();
+        this.tempTop = t + 1;
+        return this.slot(t);
+      }
+      case NodeKind.IfExp: {
+        const t = this.allocTemp();
+        this.open(`if (${this.test(e.test)}) {`);
+        this.tempTop = t + 1;
+        this.emit(`S[fp + ${t}] = ${this.expr(e.body)};`);
+        this.indent--; this.open('} else {');
+        this.tempTop = t + 1;
+        this.emit(`S[fp + ${t}] = ${this.expr(e.orelse)};`);
+        this.close();
+        this.tempTop = t + 1;
+        return this.slot(t);
+      }
+      case NodeKind.Compare: return this.compare(e);
+      case NodeKind.Call: return this.call(e);
+      case NodeKind.Attribute: {
+        const obj = this.expr(e.value);
+        return this.toTemp(`R.getAttr(${obj}, ${this.name(mangle(this.scope, e.attr))})`, mark);
+      }
+      case NodeKind.Subscript: {
+        let obj = this.expr(e.value);
+        if (!this.isSimpleExpr(e.slice)) obj = this.materialize(obj, mark);
+        const key = this.expr(e.slice);
+        return this.toTemp(`R.getItem(${obj}, ${key})`, mark);
+      }
+      case NodeKind.Slice: {
+        const parts = [e.lower, e.upper, e.step].map((x) => x ? this.materialize(this.expr(x), this.tempTop) : 'R.None');
+        return this.toTemp(`R.buildSlice(${parts.join(', ')})`, mark);
+      }
+      case NodeKind.Tuple: return this.sequence(e.elts, 'Tuple', mark);
+      case NodeKind.List: return this.sequence(e.elts, 'List', mark);
+      case NodeKind.Set: return this.sequence(e.elts, 'Set', mark);
+      case NodeKind.Dict: {
+        const d = this.toTemp(`R.newDict()`, mark);
+        e.keys.forEach((k, i) => {
+          const m2 = this.tempTop;
+          if (k === null) { this.emit(`R.dictUpdate(${d}, ${this.expr(e.values[i])});`); this.tempTop = m2; return; }
+          const kv = this.materialize(this.expr(k), this.tempTop);
+          const vv = this.expr(e.values[i]);
+          this.emit(`R.dictSet(${d}, ${kv}, ${vv});`);
+          this.tempTop = m2;
+        });
+        return d;
+      }
+      case NodeKind.JoinedStr: {
+        const parts: string[] = [];
+        for (const v of e.values) {
+          if (v.kind === NodeKind.Constant) parts.push(this.constantExpr(v));
+          else parts.push(this.materialize(this.formattedValue(v), this.tempTop));
+        }
+        if (parts.length === 0) return this.str('');
+        if (parts.length === 1 && e.values[0].kind === NodeKind.FormattedValue) return parts[0];
+        return this.toTemp(`R.joinStr([${parts.join(', ')}])`, mark);
+      }
+      case NodeKind.FormattedValue: return this.formattedValue(e);
+      case NodeKind.Lambda: return this.makeFunction(e, '<lambda>');
+      case NodeKind.NamedExpr: {
+        const v = this.materialize(this.expr(e.value), mark);
+        this.assignName(e.target.id, v);
+        return v;
+      }
+      case NodeKind.ListComp: case NodeKind.SetComp: case NodeKind.DictComp: case NodeKind.GeneratorExp:
+        return this.comprehension(e);
+      case NodeKind.Starred:
+        throw new CompileError('SyntaxError', "can't use starred expression here", e.lineno, e.col_offset + 1);
+      case NodeKind.Yield: case NodeKind.YieldFrom: return this.yieldExpr(e);
+      case NodeKind.Await: throw new CompileError('SyntaxError', "'await' outside async function", e.lineno, e.col_offset + 1);
+    }
+    throw new Error(`compiler: unsupported expression kind ${(e as ast.Expr).kind}`);
+  }
+
+  /** Overridden by the generator compiler. */
+  yieldExpr(e: ast.Yield | ast.YieldFrom): string {
+    throw new CompileError('SyntaxError', "'yield' outside function", e.lineno, e.col_offset + 1);
+  }
+
+  private formattedValue(v: ast.FormattedValue): string {
+    const mark = this.tempTop;
+    let val = this.expr(v.value);
+    let spec = 'NULL';
+    if (v.format_spec) {
+      val = this.materialize(val, mark);
+      spec = this.expr(v.format_spec);
+    }
+    return this.toTemp(`R.formatValue(${val}, ${v.conversion}, ${spec})`, mark);
+  }
+
+  constantExpr(e: ast.Constant): string {
+    const v = e.value;
+    switch (e.valueType) {
+      case ConstantType.None: return 'R.None';
+      case ConstantType.Bool: return v ? 'R.True' : 'R.False';
+      case ConstantType.Ellipsis: return 'R.Ellipsis';
+      case ConstantType.Int:
+        if (typeof v === 'number') return String(v);
+        return this.constant({ kind: 'int', value: v as bigint });
+      case ConstantType.Float: return this.constant({ kind: 'float', value: v as number });
+      case ConstantType.Complex: return this.constant({ kind: 'complex', imag: (v as ast.Complex).imag });
+      case ConstantType.Str: return this.str(v as string);
+      case ConstantType.Bytes: return this.constant({ kind: 'bytes', value: v as Uint8Array });
+    }
+    throw new Error('compiler: bad constant');
+  }
+
+  loadName(id: string, node: ast.Located): string {
+    const n = mangle(this.scope, id);
+    const b = this.scope.binding(n);
+    void node;
+    switch (b) {
+      case Binding.Local: {
+        const k = this.slots.get(n)!;
+        if (this.isParamNeverDeleted(n)) return this.slot(k);
+        const t = this.allocTemp();
+        this.emit(`if ((S[fp + ${t}] = S[fp + ${k}]) === NULL) R.unboundLocal(${JSON.stringify(n)});`);
+        return this.slot(t);
+      }
+      case Binding.Cell: case Binding.Free: {
+        const t = this.allocTemp();
+        this.emit(`if ((S[fp + ${t}] = R.cellGet(S[fp + ${this.slots.get(n)}])) === NULL) R.unboundCell(${JSON.stringify(n)}, ${b === Binding.Free});`);
+        return this.slot(t);
+      }
+      case Binding.GlobalExplicit: case Binding.GlobalImplicit: {
+        const ic = `IC${this.icCounter++}`;
+        this.icDecls.push(`const ${ic} = R.newGlobalCache();`);
+        const t = this.allocTemp();
+        this.emit(`S[fp + ${t}] = R.loadGlobal(G, ${this.name(n)}, ${ic});`);
+        return this.slot(t);
+      }
+      case Binding.ClassDeref: {
+        const t = this.allocTemp();
+        this.emit(`S[fp + ${t}] = R.loadClassDeref(L, ${this.name(n)}, S[fp + ${this.slots.get(n)}]);`);
+        return this.slot(t);
+      }
+      default: {
+        const t = this.allocTemp();
+        this.emit(`S[fp + ${t}] = R.loadName(L, G, ${this.name(n)});`);
+        return this.slot(t);
+      }
+    }
+  }
+  paramsNeverDeleted = new Set<string>();
+  private isParamNeverDeleted(n: string): boolean { return this.paramsNeverDeleted.has(n); }
+
+  private sequence(elts: ast.Expr[], kind: 'Tuple' | 'List' | 'Set', mark: number): string {
+    const hasStar = elts.some((x) => x.kind === NodeKind.Starred);
+    if (!hasStar) {
+      const parts = elts.map((x, i) => (i < elts.length - 1 && !elts.slice(i + 1).every((y) => this.isSimpleExpr(y))) ? this.materialize(this.expr(x), this.tempTop) : this.expr(x));
+      if (kind === 'Tuple' && elts.every((x) => x.kind === NodeKind.Constant)) {
+        return this.constant({ kind: 'tuple', items: elts.map((x) => this.constSpecOf(x as ast.Constant)) });
+      }
+      return this.toTemp(`R.build${kind}([${parts.join(', ')}])`, mark);
+    }
+    const acc = this.toTemp(kind === 'Set' ? 'R.buildSet([])' : 'R.buildList([])', mark);
+    for (const x of elts) {
+      const m2 = this.tempTop;
+      if (x.kind === NodeKind.Starred) this.emit(`R.${kind === 'Set' ? 'setUpdate' : 'listExtend'}(${acc}, ${this.expr(x.value)});`);
+      else this.emit(`R.${kind === 'Set' ? 'setAdd' : 'listAppend'}(${acc}, ${this.expr(x)});`);
+      this.tempTop = m2;
+    }
+    if (kind === 'Tuple') return this.toTemp(`R.listToTuple(${acc})`, mark);
+    return acc;
+  }
+
+  constSpecOf(c: ast.Constant): ConstSpec {
+    const v = c.value;
+    switch (c.valueType) {
+      case ConstantType.None: return { kind: 'none' };
+      case ConstantType.Bool: return { kind: v ? 'true' : 'false' };
+      case ConstantType.Ellipsis: return { kind: 'ellipsis' };
+      case ConstantType.Int: return { kind: 'int', value: v as number | bigint };
+      case ConstantType.Float: return { kind: 'float', value: v as number };
+      case ConstantType.Complex: return { kind: 'complex', imag: (v as ast.Complex).imag };
+      case ConstantType.Str: return { kind: 'str', value: v as string };
+      default: return { kind: 'bytes', value: v as Uint8Array };
+    }
+  }
+
+  private compare(e: ast.Compare): string {
+    const mark = this.tempTop;
+    if (e.ops.length === 1) {
+      const op = e.ops[0];
+      let a = this.expr(e.left);
+      if (!this.isSimpleExpr(e.comparators[0])) a = this.materialize(a, mark);
+      const b = this.expr(e.comparators[0]);
+      return this.toTemp(this.compareOp(op, a, b), mark);
+    }
+    // Chained: a < b < c  ==  a < b and b < c, with b evaluated once.
+    const t = this.allocTemp();
+    let left = this.materialize(this.expr(e.left), this.tempTop);
+    let depth = 0;
+    for (let i = 0; i < e.ops.length; i++) {
+      const right = this.materialize(this.expr(e.comparators[i]), this.tempTop);
+      this.emit(`S[fp + ${t}] = ${this.compareOp(e.ops[i], left, right)};`);
+      if (i < e.ops.length - 1) { this.open(`if (R.truthy(S[fp + ${t}])) {`); depth++; }
+      left = right;
+    }
+    for (let i = 0; i < depth; i++) this.close();
+    this.tempTop = t + 1;
+    return this.slot(t);
+  }
+  private compareOp(op: CmpOperator, a: string, b: string): string {
+    if (op in cmpJs) return `((${a}) < ${B} && (${b}) < ${B}) ? ((${a}) ${cmpJs[op]} (${b}) ? R.True : R.False) : R.compare(${a}, ${b}, ${cmpCode[op]})`;
+    switch (op) {
+      case CmpOperator.Is: return `(${a}) === (${b}) ? R.True : R.False`;
+      case CmpOperator.IsNot: return `(${a}) !== (${b}) ? R.True : R.False`;
+      case CmpOperator.In: return `R.contains(${b}, ${a}) ? R.True : R.False`;
+      default: return `R.contains(${b}, ${a}) ? R.False : R.True`;
+    }
+  }
+
+  private call(e: ast.Call): string {
+    const mark = this.tempTop;
+    const hasStar = e.args.some((a) => a.kind === NodeKind.Starred) || e.keywords.some((k) => k.arg === null);
+    // Method call: obj.m(...) without making a bound method.
+    if (e.func.kind === NodeKind.Attribute && e.func.attr.startsWith('.')) {
+      // Comprehension result accumulation ('.result'.append / .add): direct runtime calls.
+      const obj = this.expr(e.func.value);
+      const v = this.expr(e.args[0]);
+      this.emit(`R.${e.func.attr === '.append' ? 'listAppend' : 'setAdd'}(${obj}, ${v});`);
+      this.tempTop = mark;
+      return 'R.None';
+    }
+    let callee: string;
+    let methodObj: string | null = null;
+    let methodName = '';
+    if (e.func.kind === NodeKind.Attribute && !hasStar) {
+      methodObj = this.materialize(this.expr(e.func.value), mark);
+      methodName = this.name(mangle(this.scope, e.func.attr));
+      callee = '';
+    } else {
+      callee = this.expr(e.func);
+      if (e.args.length || e.keywords.length) callee = this.materialize(callee, mark);
+      if (e.func.kind === NodeKind.Name && FRAME_READERS.has(e.func.id)) this.emit('ts.callerFp = fp;');
+      if (e.func.kind === NodeKind.Name && e.func.id === 'super' && e.args.length === 0 && this.scope.isFunctionLike()) {
+        return this.zeroArgSuper(callee, mark);
+      }
+    }
+    const all = [...e.args.map((a) => a as ast.Expr), ...e.keywords.map((k) => k.value)];
+    const vals: string[] = [];
+    all.forEach((a, i) => {
+      const x = a.kind === NodeKind.Starred ? a.value : a;
+      const later = all.slice(i + 1);
+      const v = this.expr(x);
+      vals.push(later.every((y) => this.isSimpleExpr(y.kind === NodeKind.Starred ? y.value : y)) ? v : this.materialize(v, this.tempTop));
+    });
+    if (e.lineno !== this.curLine && e.func.end_lineno !== undefined) { /* line stays the statement's */ }
+    if (hasStar) {
+      const posParts: string[] = [];
+      e.args.forEach((a, i) => posParts.push(a.kind === NodeKind.Starred ? `...R.iterableToArray(${vals[i]})` : vals[i]));
+      const kw = this.toTemp('R.newDict()', this.tempTop);
+      e.keywords.forEach((k, j) => {
+        const v = vals[e.args.length + j];
+        if (k.arg === null) this.emit(`R.mergeKwargs(${kw}, ${v}, ${callee});`);
+        else this.emit(`R.mergeKw(${kw}, ${this.name(k.arg)}, ${v}, ${callee});`);
+      });
+      return this.toTemp(`R.callEx(${callee}, [${posParts.join(', ')}], ${kw})`, mark);
+    }
+    const pos = vals.slice(0, e.args.length);
+    const kwv = vals.slice(e.args.length);
+    if (e.keywords.length) {
+      const names = this.constant({ kind: 'names', values: e.keywords.map((k) => k.arg!) });
+      if (methodObj) return this.toTemp(`R.callMethodKw(${methodObj}, ${methodName}, [${[...pos, ...kwv].join(', ')}], ${names})`, mark);
+      return this.toTemp(`R.callKw(${callee}, [${[...pos, ...kwv].join(', ')}], ${names})`, mark);
+    }
+    if (methodObj) {
+      if (pos.length <= 3) return this.toTemp(`R.callMethod${pos.length}(${[methodObj, methodName, ...pos].join(', ')})`, mark);
+      return this.toTemp(`R.callMethodN(${methodObj}, ${methodName}, [${pos.join(', ')}])`, mark);
+    }
+    if (pos.length <= 3) return this.toTemp(`R.call${pos.length}(${[callee, ...pos].join(', ')})`, mark);
+    return this.toTemp(`R.callN(${callee}, [${pos.join(', ')}])`, mark);
+  }
+
+  /** super() inside a method: super(__class__, <first argument>). */
+  private zeroArgSuper(callee: string, mark: number): string {
+    const cls = this.slots.get('__class__');
+    const first = this.scope.params[0];
+    if (cls === undefined || first === undefined) return this.toTemp(`R.superNoArgs(${callee})`, mark);
+    const fb = this.scope.binding(first);
+    const self = fb === Binding.Cell ? `R.cellGet(S[fp + ${this.slots.get(first)}])` : `S[fp + ${this.slots.get(first)}]`;
+    return this.toTemp(`R.superCall(${callee}, S[fp + ${cls}], ${self})`, mark);
+  }
+
+  private comprehension(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp): string {
+    const mark = this.tempTop;
+    const scope = this.ctx.scopes.get(e)!;
+    const name = scope.name;
+    const unit = this.ctx.compileChild(scope, e, this.childQualname(name));
+    const fn = this.toTemp(`R.makeFunction(${this.constant({ kind: 'code', unit })}, G, NULL, NULL, ${this.closureFor(scope)}, NULL)`, mark);
+    const it = this.expr(e.generators[0].iter);
+    const iter = e.generators[0].is_async ? it : `R.getIter(${it})`;
+    return this.toTemp(`R.call1(${fn}, ${iter})`, mark);
+  }
+
+  // ---- match ----------------------------------------------------------------------------
+  private matchStmt(s: ast.Match): void {
+    const mark = this.tempTop;
+    const subj = this.toTemp(this.expr(s.subject), mark);
+    const done = this.label('match');
+    this.open(`${done}: {`);
+    for (const c of s.cases) {
+      const m2 = this.tempTop;
+      const ok = this.allocTemp();
+      this.emit(`S[fp + ${ok}] = R.True;`);
+      this.pattern(c.pattern, subj, ok);
+      const guard = c.guard ? ` && (${this.testAfter(c.guard, ok)})` : '';
+      this.open(`if (S[fp + ${ok}] === R.True${guard}) {`);
+      this.stmts(c.body);
+      this.resetLine();
+      this.emit(`break ${done};`);
+      this.close();
+      this.tempTop = m2;
+    }
+    this.close();
+    this.tempTop = mark;
+  }
+  private testAfter(guard: ast.Expr, ok: number): string {
+    // The guard is evaluated only when the pattern matched.
+    const t = this.allocTemp();
+    this.emit(`S[fp + ${t}] = R.False;`);
+    this.open(`if (S[fp + ${ok}] === R.True) {`);
+    this.emit(`S[fp + ${t}] = (${this.test(guard)}) ? R.True : R.False;`);
+    this.close();
+    return `S[fp + ${t}] === R.True`;
+  }
+
+  /** Emit code that sets S[ok] to R.False unless `subj` matches `p` (binding captures). */
+  private pattern(p: ast.Pattern, subj: string, ok: number): void {
+    const fail = `S[fp + ${ok}] = R.False;`;
+    const mark = this.tempTop;
+    this.open(`if (S[fp + ${ok}] === R.True) {`);
+    switch (p.kind) {
+      case NodeKind.MatchValue: {
+        const v = this.expr(p.value);
+        this.emit(`if (!R.compareBool(${subj}, ${v}, 2)) ${fail}`);
+        break;
+      }
+      case NodeKind.MatchSingleton: {
+        const v = p.value === null ? 'R.None' : p.value ? 'R.True' : 'R.False';
+        this.emit(`if (${subj} !== ${v}) ${fail}`);
+        break;
+      }
+      case NodeKind.MatchAs:
+        if (p.pattern) this.pattern(p.pattern, subj, ok);
+        if (p.name) { this.open(`if (S[fp + ${ok}] === R.True) {`); this.assignName(p.name, subj); this.close(); }
+        break;
+      case NodeKind.MatchOr: {
+        const any = this.allocTemp();
+        this.emit(`S[fp + ${any}] = R.False;`);
+        for (const alt of p.patterns) {
+          this.open(`if (S[fp + ${any}] === R.False) {`);
+          this.emit(`S[fp + ${ok}] = R.True;`);
+          this.pattern(alt, subj, ok);
+          this.emit(`S[fp + ${any}] = S[fp + ${ok}];`);
+          this.close();
+        }
+        this.emit(`S[fp + ${ok}] = S[fp + ${any}];`);
+        break;
+      }
+      case NodeKind.MatchSequence: {
+        const star = p.patterns.findIndex((x) => x.kind === NodeKind.MatchStar);
+        const n = p.patterns.length;
+        const base = this.tempTop;
+        for (let i = 0; i < n; i++) this.allocTemp();
+        this.emit(`if (!R.matchSequence(${subj}, ${star < 0 ? n : n - 1}, ${star}, fp + ${base})) ${fail}`);
+        p.patterns.forEach((x, i) => {
+          if (x.kind === NodeKind.MatchStar) {
+            if (x.name) { this.open(`if (S[fp + ${ok}] === R.True) {`); this.assignName(x.name, this.slot(base + i)); this.close(); }
+          } else this.pattern(x, this.slot(base + i), ok);
+        });
+        break;
+      }
+      case NodeKind.MatchMapping: {
+        const keys = p.keys.map((k) => this.materialize(this.expr(k), this.tempTop));
+        const base = this.tempTop;
+        for (let i = 0; i < keys.length + 1; i++) this.allocTemp();
+        this.emit(`if (!R.matchMapping(${subj}, [${keys.join(', ')}], fp + ${base}, ${p.rest ? 'true' : 'false'})) ${fail}`);
+        p.patterns.forEach((x, i) => this.pattern(x, this.slot(base + i), ok));
+        if (p.rest) { this.open(`if (S[fp + ${ok}] === R.True) {`); this.assignName(p.rest, this.slot(base + keys.length)); this.close(); }
+        break;
+      }
+      case NodeKind.MatchClass: {
+        const cls = this.materialize(this.expr(p.cls), this.tempTop);
+        const n = p.patterns.length + p.kwd_patterns.length;
+        const base = this.tempTop;
+        for (let i = 0; i < n; i++) this.allocTemp();
+        const kw = this.constant({ kind: 'names', values: p.kwd_attrs });
+        this.emit(`if (!R.matchClass(${subj}, ${cls}, ${p.patterns.length}, ${kw}, fp + ${base})) ${fail}`);
+        [...p.patterns, ...p.kwd_patterns].forEach((x, i) => this.pattern(x, this.slot(base + i), ok));
+        break;
+      }
+      case NodeKind.MatchStar: break;
+    }
+    this.close();
+    this.tempTop = mark;
+  }
+}
+
+export { CodeFlag };

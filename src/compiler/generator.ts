@@ -1,0 +1,419 @@
+/**
+ * Generator functions: the body becomes a resumable state machine over a frame that lives
+ * in the heap (so any thread can resume it), as ARCHITECTURE.md point 3 requires.
+ *
+ * Shape of the generated resume function:
+ *     for (;;) { try { switch (pc) { case 0: ... case k: ... } } catch (e) { handler lookup } }
+ * Statements that contain no yield compile exactly as in a plain function (structured JS,
+ * inside one case). A statement containing a yield is "exploded": its control flow becomes
+ * case labels and `pc = k; continue;` jumps. try regions are ranges of case numbers with a
+ * handler case; `finally` blocks record in a slot what to do when they end (rethrow,
+ * return, jump). Every value live across a yield is in a frame slot already, because the
+ * expression compiler keeps temporaries in slots.
+ */
+import * as ast from '../parser/ast';
+import { NodeKind, BoolOperator, ConstantType } from '../parser/ast';
+import { FunctionCompiler, CompileError, containsYield } from './codegen';
+import { prologueCells } from './compile';
+
+interface Region { from: number; to: number; handler: number; excSlot: number }
+/** A finally-like block on the way out of the current code: try/finally or with. */
+interface FinallyFrame { fin: number; kindSlot: number }
+interface Loop { brk: number; cont: number; finDepth: number }
+
+// Finally "kind" values stored in the kind slot.
+const KIND_RETHROW = -1, KIND_RETURN = -2, KIND_NEXT = -3;
+
+export class GeneratorCompiler extends FunctionCompiler {
+  private caseCounter = 1;
+  private regions: Region[] = [];
+  private finStack: FinallyFrame[] = [];
+  private genLoops: Loop[] = [];
+  private yieldFromCases: number[] = [];
+  private retSlot = 0;
+  private deferred: (() => void)[] = [];
+
+  private newCase(): number { return this.caseCounter++; }
+  private startCase(n: number): void {
+    this.emitRaw(`case ${n}: pc = ${n};`);
+    this.resetLine();
+  }
+  private emitRaw(line: string): void { this.lines.push('    ' + line); }
+  private jump(n: number): void { this.emit(`pc = ${n}; continue;`); }
+
+  body(stmts: ast.Stmt[]): void {
+    this.retSlot = this.allocTemp();
+    this.genStmts(stmts);
+    this.emit(`return R.genReturn(fp, R.None);`);
+    while (this.deferred.length) this.deferred.shift()!();
+  }
+
+  private genStmts(list: ast.Stmt[]): void { for (const s of list) this.genStmt(s); }
+
+  private genStmt(s: ast.Stmt): void {
+    if (!containsYield(s)) {
+      if (s.kind === NodeKind.Return || s.kind === NodeKind.Break || s.kind === NodeKind.Continue) { this.setLine(s); this.exitStmt(s); return; }
+      if (this.hasExitInside(s)) { this.explode(s); return; }
+      this.stmt(s);
+      return;
+    }
+    this.explode(s);
+  }
+
+  /** Whether a structured statement contains return/break/continue that must leave it. */
+  private hasExitInside(s: ast.Stmt): boolean {
+    const visit = (n: unknown, inLoop: boolean): boolean => {
+      if (!n || typeof n !== 'object') return false;
+      if (Array.isArray(n)) return n.some((x) => visit(x, inLoop));
+      const node = n as ast.Node;
+      switch (node.kind) {
+        case NodeKind.FunctionDef: case NodeKind.AsyncFunctionDef: case NodeKind.ClassDef: case NodeKind.Lambda: return false;
+        case NodeKind.Return: return true;
+        case NodeKind.Break: case NodeKind.Continue: return !inLoop;
+        case NodeKind.For: case NodeKind.While: return visit(node.body, true) || visit(node.orelse, inLoop);
+      }
+      for (const k in node) if (k !== 'kind' && visit((node as unknown as Record<string, unknown>)[k], inLoop)) return true;
+      return false;
+    };
+    // Returns inside structured code are fine when no finally/with of ours is active,
+    // but a generator's return must go through genReturn: always explode them.
+    return visit(s, false);
+  }
+
+  private explode(s: ast.Stmt): void {
+    const mark = this.tempMark;
+    this.setLine(s);
+    switch (s.kind) {
+      case NodeKind.If: {
+        const elseC = this.newCase(), after = this.newCase();
+        this.emit(`if (!(${this.test(s.test)})) { pc = ${elseC}; continue; }`);
+        this.tempMark = mark;
+        this.genStmts(s.body);
+        this.jump(after);
+        this.startCase(elseC);
+        this.genStmts(s.orelse);
+        this.startCase(after);
+        break;
+      }
+      case NodeKind.While: {
+        const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
+        this.startCase(top);
+        this.setLine(s);
+        this.emit(`if (!(${this.test(s.test)})) { pc = ${elseC}; continue; }`);
+        this.tempMark = mark;
+        this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
+        this.genStmts(s.body);
+        this.genLoops.pop();
+        this.emit('if (I[POLL] !== 0) R.safepoint();');
+        this.jump(top);
+        this.startCase(elseC);
+        this.genStmts(s.orelse);
+        this.startCase(after);
+        break;
+      }
+      case NodeKind.For: {
+        const it = this.allocTemp();
+        this.emit(`S[fp + ${it}] = R.getIter(${this.expr(s.iter)});`);
+        this.tempMark = it + 1;
+        const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
+        this.startCase(top);
+        this.emit(`{ const v = R.iterNext(S[fp + ${it}]); if (v === NULL) { pc = ${elseC}; continue; }`);
+        const t = this.allocTemp();
+        this.emit(`S[fp + ${t}] = v; }`);
+        this.assign(s.target, this.slot(t));
+        this.tempMark = it + 1;
+        this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
+        this.genStmts(s.body);
+        this.genLoops.pop();
+        this.emit('if (I[POLL] !== 0) R.safepoint();');
+        this.jump(top);
+        this.startCase(elseC);
+        this.genStmts(s.orelse);
+        this.startCase(after);
+        break;
+      }
+      case NodeKind.Try: case NodeKind.TryStar: this.explodeTry(s as ast.Try); break;
+      case NodeKind.With: this.explodeWith(s, 0); break;
+      case NodeKind.Return: case NodeKind.Break: case NodeKind.Continue: this.exitStmt(s); break;
+      default:
+        // Simple statements whose expressions contain yields: expressions are already
+        // compiled as top-level statements of the current case.
+        this.stmt(s);
+    }
+    this.tempMark = mark;
+  }
+
+  private exitStmt(s: ast.Return | ast.Break | ast.Continue): void {
+    if (s.kind === NodeKind.Return) {
+      const v = s.value ? this.expr(s.value) : 'R.None';
+      this.emit(`S[fp + ${this.retSlot}] = ${v};`);
+      this.returnThroughFinally();
+      return;
+    }
+    const loop = this.genLoops[this.genLoops.length - 1];
+    if (!loop) {
+      throw new CompileError('SyntaxError', s.kind === NodeKind.Break ? "'break' outside loop" : "'continue' not properly in loop", s.lineno, s.col_offset + 1);
+    }
+    this.jumpThroughFinally(s.kind === NodeKind.Break ? loop.brk : loop.cont, loop.finDepth);
+  }
+
+  private returnThroughFinally(): void {
+    if (this.finStack.length === 0) { this.emit(`return R.genReturn(fp, S[fp + ${this.retSlot}]);`); return; }
+    const f = this.finStack[this.finStack.length - 1];
+    this.emit(`S[fp + ${f.kindSlot}] = ${KIND_RETURN};`);
+    this.jump(f.fin);
+  }
+
+  /** Jump to `target` running the finally blocks above depth `depth` on the way. */
+  private jumpThroughFinally(target: number, depth: number): void {
+    const crossing = this.finStack.slice(depth);
+    if (crossing.length === 0) { this.jump(target); return; }
+    // Innermost finally first; each one continues to a trampoline for the next outer one.
+    let dest = target;
+    for (let i = 0; i < crossing.length - 1; i++) {
+      const outer = crossing[i];
+      const tramp = this.newCase();
+      const finalDest = dest;
+      this.deferred.push(() => {
+        this.startCase(tramp);
+        this.emit(`S[fp + ${outer.kindSlot}] = ${finalDest};`);
+        this.jump(outer.fin);
+      });
+      dest = tramp;
+    }
+    const inner = crossing[crossing.length - 1];
+    this.emit(`S[fp + ${inner.kindSlot}] = ${dest};`);
+    this.jump(inner.fin);
+  }
+
+  /** End of a finally-like block: act on its kind slot. */
+  private finallyDispatch(f: FinallyFrame, excSlot: number, after: number): void {
+    const k = `S[fp + ${f.kindSlot}]`;
+    this.emit(`if (${k} === ${KIND_RETHROW}) R.rethrow(S[fp + ${excSlot}]);`);
+    const outer = this.finStack[this.finStack.length - 1];
+    if (outer) this.emit(`if (${k} === ${KIND_RETURN}) { S[fp + ${outer.kindSlot}] = ${KIND_RETURN}; pc = ${outer.fin}; continue; }`);
+    else this.emit(`if (${k} === ${KIND_RETURN}) return R.genReturn(fp, S[fp + ${this.retSlot}]);`);
+    this.emit(`if (${k} >= 0) { pc = ${k}; continue; }`);
+    this.jump(after);
+  }
+
+  private explodeTry(s: ast.Try): void {
+    const after = this.newCase();
+    let fin: FinallyFrame | null = null;
+    let finExc = 0;
+    let finRegionStart = 0;
+    if (s.finalbody.length) {
+      fin = { fin: this.newCase(), kindSlot: this.allocTemp() };
+      finExc = this.allocTemp();
+      this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_NEXT};`);
+      finRegionStart = this.caseCounter;
+      const startCase = this.newCase();
+      this.jump(startCase);
+      this.startCase(startCase);
+      finRegionStart = startCase;
+      this.finStack.push(fin);
+    }
+    const afterHandlers = fin ? this.newCase() : after;
+    if (s.handlers.length) {
+      const exSlot = this.allocTemp(), prevSlot = this.allocTemp();
+      const handlerCase = this.newCase();
+      const elseC = this.newCase();
+      const bodyStart = this.newCase();
+      this.jump(bodyStart);
+      this.startCase(bodyStart);
+      this.genStmts(s.body);
+      this.jump(elseC);
+      const bodyEnd = this.caseCounter;
+      this.regions.push({ from: bodyStart, to: bodyEnd, handler: handlerCase, excSlot: exSlot });
+      this.startCase(handlerCase);
+      // Pick a handler (structured tests), then run its body (exploded).
+      const bodies = s.handlers.map(() => this.newCase());
+      for (let i = 0; i < s.handlers.length; i++) {
+        const h = s.handlers[i];
+        if (h.type) this.emit(`if (R.excMatches(S[fp + ${exSlot}], ${this.expr(h.type)})) { pc = ${bodies[i]}; continue; }`);
+        else this.jump(bodies[i]);
+      }
+      this.emit(`R.rethrow(S[fp + ${exSlot}]);`);
+      const cleanupExc = this.allocTemp();
+      for (let i = 0; i < s.handlers.length; i++) {
+        const h = s.handlers[i];
+        this.startCase(bodies[i]);
+        this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
+        if (h.name) this.assignName(h.name, `S[fp + ${exSlot}]`);
+        const hStart = this.newCase();
+        this.jump(hStart);
+        this.startCase(hStart);
+        // Exits from the handler body restore the handled exception first.
+        const hf: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
+        this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_NEXT};`);
+        this.finStack.push(hf);
+        this.genStmts(h.body);
+        this.finStack.pop();
+        this.jump(hf.fin);
+        const hEnd = this.caseCounter;
+        const cleanup = this.newCase();
+        this.regions.push({ from: hStart, to: hEnd, handler: cleanup, excSlot: cleanupExc });
+        this.startCase(cleanup);
+        this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_RETHROW};`);
+        this.startCase(hf.fin);
+        this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
+        if (h.name) this.assignName(h.name, 'NULL');
+        this.finallyDispatch(hf, cleanupExc, afterHandlers);
+      }
+      this.startCase(elseC);
+      this.genStmts(s.orelse);
+      this.jump(afterHandlers);
+    } else {
+      this.genStmts(s.body);
+      this.jump(afterHandlers);
+    }
+    if (fin) {
+      this.finStack.pop();
+      const regionEnd = this.caseCounter;
+      const excHandler = this.newCase();
+      this.regions.push({ from: finRegionStart, to: regionEnd, handler: excHandler, excSlot: finExc });
+      this.startCase(excHandler);
+      this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_RETHROW};`);
+      this.jump(fin.fin);
+      this.startCase(afterHandlers);
+      this.startCase(fin.fin);
+      this.genStmts(s.finalbody);
+      this.finallyDispatch(fin, finExc, after);
+    }
+    this.startCase(after);
+  }
+
+  private explodeWith(s: ast.With, i: number): void {
+    if (i >= s.items.length) { this.genStmts(s.body); return; }
+    const item = s.items[i];
+    const mgr = this.allocTemp(), exit = this.allocTemp(), exc = this.allocTemp();
+    this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
+    this.emit(`S[fp + ${exit}] = R.withExit(S[fp + ${mgr}]);`);
+    const t = this.allocTemp();
+    this.emit(`S[fp + ${t}] = R.withEnter(S[fp + ${mgr}]);`);
+    const f: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
+    this.emit(`S[fp + ${f.kindSlot}] = ${KIND_NEXT};`);
+    const start = this.newCase();
+    this.jump(start);
+    this.startCase(start);
+    this.finStack.push(f);
+    if (item.optional_vars) this.assign(item.optional_vars, this.slot(t));
+    this.explodeWith(s, i + 1);
+    this.finStack.pop();
+    this.jump(f.fin);
+    const end = this.caseCounter;
+    const handler = this.newCase();
+    const after = this.newCase();
+    this.regions.push({ from: start, to: end, handler, excSlot: exc });
+    this.startCase(handler);
+    this.emit(`if (R.withExitException(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}])) { pc = ${after}; continue; }`);
+    this.emit(`R.rethrow(S[fp + ${exc}]);`);
+    this.startCase(f.fin);
+    this.emit(`R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]);`);
+    this.finallyDispatch(f, exc, after);
+    this.startCase(after);
+  }
+
+  // ---- expressions with yields ------------------------------------------------------------
+  yieldExpr(e: ast.Yield | ast.YieldFrom): string {
+    const mark = this.tempMark;
+    if (e.kind === NodeKind.Yield) {
+      const v = e.value ? this.expr(e.value) : 'R.None';
+      const resume = this.newCase();
+      this.emit(`R.genSuspend(fp, ${resume}); return ${v};`);
+      this.startCase(resume);
+      return this.toTemp('sent', mark);
+    }
+    const it = this.toTemp(`R.yieldFromIter(${this.expr(e.value)})`, mark);
+    const out = this.allocTemp();
+    this.emit(`S[fp + ${out}] = R.None;`);
+    const loop = this.newCase();
+    this.yieldFromCases.push(loop);
+    this.emit(`sent = R.None;`);
+    this.startCase(loop);
+    // One step of the delegation: send (or throw) into the sub-iterator.
+    this.emit(`{ const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
+    this.emit(`  if (step !== NULL) { R.genSuspend(fp, ${loop}); return step; } }`);
+    this.emit(`S[fp + ${out}] = R.yieldFromResult();`);
+    this.tempMark = out + 1;
+    return this.slot(out);
+  }
+
+  expr(e: ast.Expr): string {
+    if ((e.kind === NodeKind.BoolOp || e.kind === NodeKind.IfExp || (e.kind === NodeKind.Compare && e.ops.length > 1)) && containsYield(e)) {
+      return this.explodeExpr(e);
+    }
+    return super.expr(e);
+  }
+  test(e: ast.Expr): string {
+    if (containsYield(e)) return `R.truthy(${this.expr(e)})`;
+    return super.test(e);
+  }
+
+  private explodeExpr(e: ast.BoolOp | ast.IfExp | ast.Compare): string {
+    const t = this.allocTemp();
+    const after = this.newCase();
+    if (e.kind === NodeKind.BoolOp) {
+      for (let i = 0; i < e.values.length; i++) {
+        this.tempMark = t + 1;
+        this.emit(`S[fp + ${t}] = ${this.expr(e.values[i])};`);
+        if (i < e.values.length - 1) this.emit(`if (${e.op === BoolOperator.And ? '!' : ''}R.truthy(S[fp + ${t}])) { pc = ${after}; continue; }`);
+      }
+      this.jump(after);
+    } else if (e.kind === NodeKind.IfExp) {
+      const elseC = this.newCase();
+      this.emit(`if (!(${this.test(e.test)})) { pc = ${elseC}; continue; }`);
+      this.tempMark = t + 1;
+      this.emit(`S[fp + ${t}] = ${this.expr(e.body)};`);
+      this.jump(after);
+      this.startCase(elseC);
+      this.tempMark = t + 1;
+      this.emit(`S[fp + ${t}] = ${this.expr(e.orelse)};`);
+      this.jump(after);
+    } else {
+      throw new CompileError('SyntaxError', 'yield inside a chained comparison is not supported', e.lineno, e.col_offset + 1);
+    }
+    this.startCase(after);
+    this.tempMark = t + 1;
+    return this.slot(t);
+  }
+
+  /** The factory body: entry function (makes the generator) and resume function. */
+  wrap(jsName: string, params: string[], nslots: number, info: { firstlineno: number; params: string[]; flags: number }): string[] {
+    const out: string[] = [];
+    const table = this.regions.map((r) => `[${r.from}, ${r.to}, ${r.handler}, ${r.excSlot}]`).join(', ');
+    out.push(`const REGIONS = [${table}];`);
+    out.push(`const YF = new Set([${this.yieldFromCases.join(', ')}]);`);
+    out.push(`function ${jsName}_resume(fp, mode, sent) {`);
+    out.push('  let pc = R.genPc(fp), ln = R.genLine(fp), r = 0;');
+    out.push('  const fn = S[fp];');
+    out.push('  const G = R.fnGlobals(fn);');
+    out.push('  for (;;) {');
+    out.push('    try {');
+    out.push('      if (mode === 1 && !YF.has(pc)) { mode = 0; R.genThrowIn(sent); }');
+    out.push('      switch (pc) {');
+    out.push('    case 0: pc = 0;');
+    out.push(...prologueCells(this, info).map((l) => '  ' + l));
+    out.push(...this.lines.map((l) => '  ' + l));
+    out.push('      }');
+    out.push('      return R.genReturn(fp, R.None);');
+    out.push('    } catch (e) {');
+    out.push('      if (R.genFinished(fp)) throw e;');
+    out.push('      let h = null;');
+    out.push('      for (const rg of REGIONS) if (pc >= rg[0] && pc < rg[1]) { h = rg; break; }');
+    out.push('      if (h === null) { R.genAbort(fp, ln); throw R.addTraceback(e, fp, ln); }');
+    out.push('      S[fp + h[3]] = R.catchException(e, fp, ln).exc;');
+    out.push('      pc = h[2]; mode = 0;');
+    out.push('    } finally { R.genSaveLine(fp, ln); }');
+    out.push('  }');
+    out.push('}');
+    out.push(`return R.generatorEntry(function ${jsName}(fn${params.map((p) => ', ' + p).join('')}) {`);
+    out.push(`  const fp = R.genNewFrame(${nslots}, fn, ${info.firstlineno});`);
+    params.forEach((p, i) => out.push(`  S[fp + ${i + 1}] = ${p};`));
+    out.push(`  return R.newGenerator(fn, fp, ${jsName}_resume, ${info.flags});`);
+    out.push(`}, ${jsName}_resume);`);
+    return out;
+  }
+}
+
+

@@ -1,0 +1,284 @@
+/**
+ * The builtin exception hierarchy and BaseException's behaviour.
+ *
+ * Heap layout of every exception instance (Layout.Exception):
+ *   [header][dict][args tuple][traceback][cause][context][suppress_context][notes]
+ * Attributes particular to a class (StopIteration.value, SystemExit.code, OSError.errno, ...)
+ * live in the instance dict, set by that class's __init__.
+ *
+ * traceback objects (Layout.Values): [header][i32 3, i32 0][next][code][lineno]
+ */
+import { F, I32, REF_BASE, NULL } from '../heap/memory';
+import { Layout } from '../heap/layout';
+import { allocObject } from '../heap/allocator';
+import { registerTracer, visitRange } from '../heap/collector';
+import { defineBuiltinType, BuiltinTypeHandle, TypeFlag, typeNameJs, isSubtype } from './typeobject';
+import { newTuple, tupleLength, tupleItem, tupleItems } from './tuple';
+import { newStr, jsString } from './str';
+import { newDict, dictSetItem, dictLookupStr } from './dict';
+import { setExceptionFactory, raise, PyException } from '../runtime/errors';
+import { N } from '../runtime/names';
+import {
+  None, True, False, typeOf, reprJs, strJs, isInstance, instanceDict, ensureInstanceDict, bool, truthy,
+  setIsAttributeError,
+} from '../runtime/protocol';
+import { newList, listAppend, ListType } from './list';
+
+export const E_DICT = 1, E_ARGS = 2, E_TRACEBACK = 3, E_CAUSE = 4, E_CONTEXT = 5, E_SUPPRESS = 6, E_NOTES = 7;
+const EXC_BYTES = 64;
+
+registerTracer(Layout.Exception, (a, visit) => visitRange((a >> 3) + 1, 7, visit));
+registerTracer(Layout.Values, (a, visit) => visitRange((a >> 3) + 2, I32[(a >> 2) + 2], visit));
+
+const ef = (e: number) => (e - REF_BASE) >> 3;
+export function excField(e: number, k: number): number { return F[ef(e) + k]; }
+export function setExcField(e: number, k: number, v: number): void { F[ef(e) + k] = v; }
+
+/** Allocate an exception instance of type `t` with the given args tuple. */
+export function allocException(t: number, args: number): number {
+  const ref = allocObject(EXC_BYTES, t - REF_BASE, Layout.Exception);
+  const f = ef(ref);
+  F[f + E_DICT] = NULL; F[f + E_ARGS] = args; F[f + E_TRACEBACK] = None; F[f + E_CAUSE] = None;
+  F[f + E_CONTEXT] = None; F[f + E_SUPPRESS] = 0; F[f + E_NOTES] = NULL;
+  return ref;
+}
+
+// ---- BaseException methods ----------------------------------------------------------------
+function baseNew(cls: number, args: number[]): number {
+  return allocException(cls, newTuple(args));
+}
+function baseInit(self: number, args: number[]): number {
+  setExcField(self, E_ARGS, newTuple(args));
+  return None;
+}
+function baseStr(self: number): number {
+  const args = excField(self, E_ARGS);
+  const n = tupleLength(args);
+  if (n === 0) return newStr('');
+  if (n === 1) return newStr(strJs(tupleItem(args, 0)));
+  return newStr(reprJs(args));
+}
+function baseRepr(self: number): number {
+  const args = excField(self, E_ARGS);
+  const name = typeNameJs(typeOf(self));
+  const n = tupleLength(args);
+  if (n === 1) return newStr(`${name}(${reprJs(tupleItem(args, 0))})`);
+  if (n === 0) return newStr(`${name}()`);
+  return newStr(`${name}${reprJs(args)}`);
+}
+
+function setAttrInDict(self: number, name: number, v: number): void {
+  dictSetItem(ensureInstanceDict(self), name, v);
+}
+function getFromDict(self: number, name: number): number {
+  const d = instanceDict(self);
+  const v = d === NULL ? NULL : dictLookupStr(d, name);
+  return v === NULL ? None : v;
+}
+
+const excGetsets = [
+  { name: 'args', get: (s: number) => excField(s, E_ARGS), set: (s: number, v: number) => { setExcField(s, E_ARGS, newTuple(tupleItemsOf(v))); } },
+  { name: '__traceback__', get: (s: number) => excField(s, E_TRACEBACK), set: (s: number, v: number) => { setExcField(s, E_TRACEBACK, v); } },
+  {
+    name: '__cause__', get: (s: number) => excField(s, E_CAUSE),
+    set: (s: number, v: number) => {
+      if (v !== None && !isInstance(v, exc.BaseException)) raise(exc.TypeError, 'exception cause must be None or derive from BaseException');
+      setExcField(s, E_CAUSE, v); setExcField(s, E_SUPPRESS, 1);
+    },
+  },
+  { name: '__context__', get: (s: number) => excField(s, E_CONTEXT), set: (s: number, v: number) => { setExcField(s, E_CONTEXT, v); } },
+  { name: '__suppress_context__', get: (s: number) => bool(excField(s, E_SUPPRESS) !== 0), set: (s: number, v: number) => { setExcField(s, E_SUPPRESS, truthy(v) ? 1 : 0); } },
+];
+let tupleItemsOf: (v: number) => number[] = (v) => tupleItems(v);
+export function setSequenceToArray(f: (v: number) => number[]): void { tupleItemsOf = f; }
+
+const handles: Record<string, BuiltinTypeHandle> = {};
+/** Exception types by name, as references (filled at bootstrap). */
+export const exc = {} as Record<ExcName, number>;
+
+function def(name: ExcName, base: ExcName | null, extra: Partial<Parameters<typeof defineBuiltinType>[0]> = {}): void {
+  handles[name] = defineBuiltinType({
+    name, base: base ? handles[base] : undefined, layout: Layout.Exception, size: EXC_BYTES,
+    flags: TypeFlag.BaseType | TypeFlag.HasDict | TypeFlag.ExceptionSubclass,
+    setRef: (r) => { exc[name] = r; },
+    ...extra,
+  });
+}
+
+def('BaseException', null, {
+  doc: 'Common base class for all exceptions',
+  methods: [
+    { name: '__new__', sig: '__new__(cls, *args, **kwargs)', fn: (cls: number, args: number[]) => baseNew(cls, args), kind: 'staticmethod' },
+    { name: '__init__', sig: '__init__(self, *args, **kwargs)', fn: (self: number, args: number[]) => baseInit(self, args) },
+    { name: '__str__', sig: '__str__(self, /)', fn: baseStr },
+    { name: '__repr__', sig: '__repr__(self, /)', fn: baseRepr },
+    { name: 'with_traceback', sig: 'with_traceback(self, tb, /)', fn: (self: number, tb: number) => { setExcField(self, E_TRACEBACK, tb); return self; } },
+    {
+      name: 'add_note', sig: 'add_note(self, note, /)', fn: (self: number, note: number) => {
+        if (!isInstance(note, strTypeRef())) raise(exc.TypeError, `note must be a str, not '${typeNameJs(typeOf(note))}'`);
+        let notes = getFromDict(self, N.__notes__);
+        if (notes === None) { notes = newList([]); setAttrInDict(self, N.__notes__, notes); }
+        listAppend(notes, note);
+        return None;
+      },
+    },
+  ],
+  getsets: excGetsets,
+});
+let strTypeRef = () => 0;
+export function setStrTypeRefForExceptions(f: () => number): void { strTypeRef = f; }
+
+def('BaseExceptionGroup', 'BaseException');
+def('GeneratorExit', 'BaseException');
+def('KeyboardInterrupt', 'BaseException');
+def('SystemExit', 'BaseException', {
+  methods: [{ name: '__init__', sig: '__init__(self, *args)', fn: (self: number, args: number[]) => { baseInit(self, args); setAttrInDict(self, N.code, args.length === 0 ? None : args.length === 1 ? args[0] : newTuple(args)); return None; } }],
+});
+def('Exception', 'BaseException');
+def('ArithmeticError', 'Exception');
+def('FloatingPointError', 'ArithmeticError');
+def('OverflowError', 'ArithmeticError');
+def('ZeroDivisionError', 'ArithmeticError');
+def('AssertionError', 'Exception');
+def('AttributeError', 'Exception', {
+  methods: [{ name: '__init__', sig: '__init__(self, *args, name=None, obj=None)', fn: (self: number, args: number[], name: number, obj: number) => { baseInit(self, args); setAttrInDict(self, N.name, name === NULL ? None : name); setAttrInDict(self, N.obj, obj === NULL ? None : obj); return None; } }],
+});
+def('BufferError', 'Exception');
+def('EOFError', 'Exception');
+def('ExceptionGroup', 'BaseExceptionGroup');
+def('ImportError', 'Exception', {
+  methods: [{ name: '__init__', sig: '__init__(self, *args, name=None, path=None)', fn: (self: number, args: number[], name: number, path: number) => { baseInit(self, args); setAttrInDict(self, N.name, name === NULL ? None : name); setAttrInDict(self, N.path, path === NULL ? None : path); setAttrInDict(self, N.msg, args.length === 1 ? args[0] : None); return None; } },
+    { name: '__str__', sig: '__str__(self, /)', fn: (self: number) => { const m = getFromDict(self, N.msg); return m !== None && tupleLength(excField(self, E_ARGS)) === 1 ? newStr(strJs(m)) : baseStr(self); } }],
+});
+def('ModuleNotFoundError', 'ImportError');
+def('LookupError', 'Exception');
+def('IndexError', 'LookupError');
+def('KeyError', 'LookupError', {
+  methods: [{ name: '__str__', sig: '__str__(self, /)', fn: (self: number) => { const a = excField(self, E_ARGS); return tupleLength(a) === 1 ? newStr(reprJs(tupleItem(a, 0))) : baseStr(self); } }],
+});
+def('MemoryError', 'Exception');
+def('NameError', 'Exception', {
+  methods: [{ name: '__init__', sig: '__init__(self, *args, name=None)', fn: (self: number, args: number[], name: number) => { baseInit(self, args); setAttrInDict(self, N.name, name === NULL ? None : name); return None; } }],
+});
+def('UnboundLocalError', 'NameError');
+const osInit = (self: number, args: number[]) => {
+  baseInit(self, args);
+  const n = args.length;
+  setAttrInDict(self, N.errno, n >= 2 ? args[0] : None);
+  setAttrInDict(self, N.strerror, n >= 2 ? args[1] : None);
+  setAttrInDict(self, N.filename, n >= 3 ? args[2] : None);
+  if (n >= 3) setExcField(self, E_ARGS, newTuple(args.slice(0, 2)));
+  return None;
+};
+const osStr = (self: number) => {
+  const errno = getFromDict(self, N.errno), strerror = getFromDict(self, N.strerror), filename = getFromDict(self, N.filename);
+  if (filename !== None) return newStr(`[Errno ${strJs(errno)}] ${strJs(strerror)}: ${reprJs(filename)}`);
+  if (errno !== None && strerror !== None) return newStr(`[Errno ${strJs(errno)}] ${strJs(strerror)}`);
+  return baseStr(self);
+};
+def('OSError', 'Exception', {
+  methods: [{ name: '__init__', sig: '__init__(self, *args)', fn: osInit }, { name: '__str__', sig: '__str__(self, /)', fn: osStr }],
+});
+for (const n of ['BlockingIOError', 'ChildProcessError', 'ConnectionError', 'FileExistsError', 'FileNotFoundError',
+  'InterruptedError', 'IsADirectoryError', 'NotADirectoryError', 'PermissionError', 'ProcessLookupError', 'TimeoutError'] as const) def(n, 'OSError');
+for (const n of ['BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError'] as const) def(n, 'ConnectionError');
+def('ReferenceError', 'Exception');
+def('RuntimeError', 'Exception');
+def('NotImplementedError', 'RuntimeError');
+def('RecursionError', 'RuntimeError');
+def('StopAsyncIteration', 'Exception');
+def('StopIteration', 'Exception', {
+  methods: [{ name: '__init__', sig: '__init__(self, *args)', fn: (self: number, args: number[]) => { baseInit(self, args); setAttrInDict(self, N.value, args.length > 0 ? args[0] : None); return None; } }],
+});
+const syntaxInit = (self: number, args: number[]) => {
+  baseInit(self, args);
+  setAttrInDict(self, N.msg, args.length > 0 ? args[0] : None);
+  const fields = [N.filename, N.lineno, N.offset, N.text, N.end_lineno, N.end_offset];
+  const info = args.length > 1 ? tupleItemsOf(args[1]) : [];
+  fields.forEach((f, i) => setAttrInDict(self, f, i < info.length ? info[i] : None));
+  setAttrInDict(self, N.print_file_and_line, None);
+  return None;
+};
+def('SyntaxError', 'Exception', {
+  methods: [{ name: '__init__', sig: '__init__(self, *args)', fn: syntaxInit },
+    { name: '__str__', sig: '__str__(self, /)', fn: (self: number) => {
+      const msg = getFromDict(self, N.msg), fname = getFromDict(self, N.filename), line = getFromDict(self, N.lineno);
+      let s = msg === None ? '' : strJs(msg);
+      if (fname !== None && line !== None) s += ` (${jsString(fname).split('/').pop()}, line ${strJs(line)})`;
+      else if (line !== None) s += ` (line ${strJs(line)})`;
+      return newStr(s);
+    } }],
+});
+def('IndentationError', 'SyntaxError');
+def('TabError', 'IndentationError');
+def('SystemError', 'Exception');
+def('TypeError', 'Exception');
+def('ValueError', 'Exception');
+def('UnicodeError', 'ValueError');
+def('UnicodeDecodeError', 'UnicodeError');
+def('UnicodeEncodeError', 'UnicodeError');
+def('UnicodeTranslateError', 'UnicodeError');
+def('Warning', 'Exception');
+for (const n of ['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning',
+  'PendingDeprecationWarning', 'ResourceWarning', 'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning'] as const) def(n, 'Warning');
+
+export type ExcName =
+  | 'BaseException' | 'BaseExceptionGroup' | 'GeneratorExit' | 'KeyboardInterrupt' | 'SystemExit' | 'Exception'
+  | 'ArithmeticError' | 'FloatingPointError' | 'OverflowError' | 'ZeroDivisionError' | 'AssertionError' | 'AttributeError'
+  | 'BufferError' | 'EOFError' | 'ExceptionGroup' | 'ImportError' | 'ModuleNotFoundError' | 'LookupError' | 'IndexError'
+  | 'KeyError' | 'MemoryError' | 'NameError' | 'UnboundLocalError' | 'OSError' | 'BlockingIOError' | 'ChildProcessError'
+  | 'ConnectionError' | 'BrokenPipeError' | 'ConnectionAbortedError' | 'ConnectionRefusedError' | 'ConnectionResetError'
+  | 'FileExistsError' | 'FileNotFoundError' | 'InterruptedError' | 'IsADirectoryError' | 'NotADirectoryError'
+  | 'PermissionError' | 'ProcessLookupError' | 'TimeoutError' | 'ReferenceError' | 'RuntimeError' | 'NotImplementedError'
+  | 'RecursionError' | 'StopAsyncIteration' | 'StopIteration' | 'SyntaxError' | 'IndentationError' | 'TabError'
+  | 'SystemError' | 'TypeError' | 'ValueError' | 'UnicodeError' | 'UnicodeDecodeError' | 'UnicodeEncodeError'
+  | 'UnicodeTranslateError' | 'Warning' | 'BytesWarning' | 'DeprecationWarning' | 'EncodingWarning' | 'FutureWarning'
+  | 'ImportWarning' | 'PendingDeprecationWarning' | 'ResourceWarning' | 'RuntimeWarning' | 'SyntaxWarning'
+  | 'UnicodeWarning' | 'UserWarning';
+
+export const exceptionNames = (): ExcName[] => Object.keys(handles) as ExcName[];
+
+// ---- traceback objects --------------------------------------------------------------------
+export let TracebackType = 0;
+defineBuiltinType({
+  name: 'traceback', layout: Layout.Values, flags: 0, setRef: (r) => { TracebackType = r; },
+  getsets: [
+    { name: 'tb_next', get: (s: number) => F[ef(s) + 2] },
+    { name: 'tb_lineno', get: (s: number) => F[ef(s) + 4] },
+  ],
+});
+export function newTraceback(next: number, code: number, lineno: number): number {
+  const ref = allocObject(40, TracebackType - REF_BASE, Layout.Values);
+  I32[((ref - REF_BASE) >> 2) + 2] = 3;
+  I32[((ref - REF_BASE) >> 2) + 3] = 0;
+  F[ef(ref) + 2] = next; F[ef(ref) + 3] = code; F[ef(ref) + 4] = lineno;
+  return ref;
+}
+export function tracebackEntries(tb: number): { code: number; lineno: number }[] {
+  const out: { code: number; lineno: number }[] = [];
+  while (tb !== None && tb !== NULL) {
+    out.push({ code: F[ef(tb) + 3], lineno: F[ef(tb) + 4] });
+    tb = F[ef(tb) + 2];
+  }
+  return out;
+}
+
+// ---- the factory used by runtime/errors.ts ------------------------------------------------
+const specialInit = new Map<number, (self: number, args: number[]) => void>();
+export function initExceptionFactory(): void {
+  setExceptionFactory((t, message) => {
+    const args = message === null ? [] : [newStr(message)];
+    const e = allocException(t, newTuple(args));
+    if (isSubtype(t, exc.StopIteration)) setAttrInDict(e, N.value, args.length ? args[0] : None);
+    else if (isSubtype(t, exc.SyntaxError)) syntaxInit(e, args);
+    else if (isSubtype(t, exc.SystemExit)) setAttrInDict(e, N.code, args.length ? args[0] : None);
+    else if (isSubtype(t, exc.AttributeError) || isSubtype(t, exc.NameError)) { setAttrInDict(e, N.name, None); }
+    return e;
+  }, exc.RecursionError, exc.MemoryError, exc.SystemError);
+  setIsAttributeError((e) => e instanceof PyException && isInstance(e.exc, exc.AttributeError));
+}
+
+/** Build an exception by calling its class with `args` (Python-visible construction). */
+export function excMatches(e: PyException, t: number): boolean { return isInstance(e.exc, t); }
+
+export { specialInit, True, False, ListType };

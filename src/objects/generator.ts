@@ -1,0 +1,251 @@
+/**
+ * Generators (and the frames they own).
+ *
+ * frame:     [header][i32 slot count, i32 pc][i32 line, i32 finished][slots...]
+ *            (Layout.Frame; fp = F index of slot 0; every slot is traced)
+ * generator: [header][frame][name][qualname][i32 running, i32 flags]
+ *
+ * The frame lives in the heap, not on a thread's stack, so a generator made on one thread
+ * can be resumed on another: the resume function is found through the code object of the
+ * function in slot 0, compiled per worker like any code.
+ * Invariant: `running` is set while some thread executes the generator; a second thread
+ * (or a recursive call) resuming it gets ValueError, as in CPython.
+ */
+import { I32, F, REF_BASE, NULL } from '../heap/memory';
+import { Layout } from '../heap/layout';
+import { allocObject } from '../heap/allocator';
+import { registerTracer, visitRange } from '../heap/collector';
+import { defineBuiltinType } from './registry';
+import { raise, PyException } from '../runtime/errors';
+import { exc, excField, E_TRACEBACK } from './exceptions';
+import { None, typeOf, isInstance, callDescr, typeName } from '../runtime/protocol';
+import { typeLookup, isSubtype, TypeType } from './typeobject';
+import { N } from '../runtime/names';
+import { newStr, jsString } from './str';
+import { FN_CODE, FN_NAME, FN_QUALNAME, fnField } from './function';
+import { compiledFor } from '../runtime/codeCache';
+import { ts, rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { getIter, iterNext } from '../runtime/iteration';
+import { callObject } from '../runtime/call';
+
+export let GeneratorType = 0;
+let generatorTypeAddr = 0;
+let frameTypeAddr = 0;
+
+registerTracer(Layout.Frame, (a, visit) => visitRange((a >> 3) + 3, I32[(a >> 2) + 2], visit));
+registerTracer(Layout.Generator, (a, visit) => visitRange((a >> 3) + 1, 3, visit));
+
+const frameWord = (fp: number) => (fp - 3) * 2; // I32 index of the frame's header word 0
+
+export function genNewFrame(nslots: number, fn: number, line: number): number {
+  const ref = allocObject(24 + 8 * nslots, frameTypeAddr, Layout.Frame);
+  const a = ref - REF_BASE;
+  I32[(a >> 2) + 2] = nslots;
+  I32[(a >> 2) + 3] = 0;
+  I32[(a >> 2) + 4] = line;
+  I32[(a >> 2) + 5] = 0;
+  const fp = (a >> 3) + 3;
+  F.fill(NULL, fp, fp + nslots);
+  F[fp] = fn;
+  return fp;
+}
+export function genPc(fp: number): number { return I32[frameWord(fp) + 3]; }
+export function genLine(fp: number): number { return I32[frameWord(fp) + 4]; }
+export function genSaveLine(fp: number, ln: number): void { I32[frameWord(fp) + 4] = ln; }
+export function genSuspend(fp: number, pc: number): void { I32[frameWord(fp) + 3] = pc; }
+export function genFinished(fp: number): boolean { return I32[frameWord(fp) + 5] !== 0; }
+let returnValue = NULL;
+/** The generator returned: mark it finished; the value becomes StopIteration.value. */
+export function genReturn(fp: number, v: number): number {
+  I32[frameWord(fp) + 5] = 1;
+  returnValue = v;
+  return NULL;
+}
+export function genAbort(fp: number, _ln: number): void { I32[frameWord(fp) + 5] = 1; }
+export function genThrowIn(e: number): never {
+  const pe = new PyException(e);
+  throw pe;
+}
+
+export function newGenerator(fn: number, fp: number, _resume: unknown, flags: number): number {
+  const ref = allocObject(40, generatorTypeAddr, Layout.Generator);
+  const f = (ref - REF_BASE) >> 3;
+  F[f + 1] = fp * 8 - 24 + REF_BASE; // the frame object reference
+  F[f + 2] = fnField(fn, FN_NAME);
+  F[f + 3] = fnField(fn, FN_QUALNAME);
+  I32[((ref - REF_BASE) >> 2) + 8] = 0;
+  I32[((ref - REF_BASE) >> 2) + 9] = flags;
+  return ref;
+}
+/** Attach the resume function to the entry function (per worker). */
+export function generatorEntry(entry: { resume?: unknown }, resume: unknown): unknown { entry.resume = resume; return entry; }
+
+const genFp = (g: number) => ((F[((g - REF_BASE) >> 3) + 1] - REF_BASE) >> 3) + 3;
+const runningWord = (g: number) => ((g - REF_BASE) >> 2) + 8;
+export function isGenerator(v: number): boolean { return v >= REF_BASE && I32[(v - REF_BASE) >> 2] === generatorTypeAddr; }
+
+type Resume = (fp: number, mode: number, sent: number) => number;
+
+/**
+ * Run the generator one step. mode 0: send `value`; mode 1: throw exception `value` in.
+ * Returns the yielded value, or NULL when the generator finished (the return value is
+ * then in lastReturnValue()).
+ */
+export function genResume(g: number, mode: number, value: number): number {
+  const fp = genFp(g);
+  if (genFinished(fp)) {
+    if (mode === 1) throw new PyException(value);
+    returnValue = None;
+    return NULL;
+  }
+  if (Atomics.compareExchange(I32, runningWord(g), 0, 1) !== 0) raise(exc.ValueError, 'generator already executing');
+  if (genPc(fp) === 0 && mode === 0 && value !== None) {
+    Atomics.store(I32, runningWord(g), 0);
+    raise(exc.TypeError, "can't send non-None value to a just-started generator");
+  }
+  const resume = (compiledFor(fnField(F[fp], FN_CODE)) as unknown as { resume: Resume }).resume;
+  const mark = rootMark();
+  pushRoot(g);
+  pushRoot(value);
+  if (ts.depth >= ts.recursionLimit) { Atomics.store(I32, runningWord(g), 0); rootRelease(mark); raise(exc.RecursionError, 'maximum recursion depth exceeded'); }
+  ts.depth++;
+  try {
+    const r = resume(fp, mode, value);
+    if (genFinished(fp)) return NULL;
+    return r;
+  } catch (e) {
+    I32[frameWord(fp) + 5] = 1;
+    if (e instanceof PyException && isInstance(e.exc, exc.StopIteration)) {
+      // PEP 479: StopIteration raised inside a generator becomes RuntimeError.
+      const re = makeRuntimeError('generator raised StopIteration', e.exc);
+      throw re;
+    }
+    throw e;
+  } finally {
+    ts.depth--;
+    rootRelease(mark);
+    Atomics.store(I32, runningWord(g), 0);
+  }
+}
+export function lastReturnValue(): number { const v = returnValue; returnValue = NULL; return v === NULL ? None : v; }
+
+let makeRuntimeError: (msg: string, cause: number) => PyException = () => { throw new Error('unset'); };
+export function setGeneratorErrorFactory(f: (msg: string, cause: number) => PyException): void { makeRuntimeError = f; }
+
+function stopIteration(value: number): never {
+  if (value === None) raise(exc.StopIteration);
+  throw stopIterationWith(value);
+}
+let stopIterationWith: (v: number) => PyException = () => { throw new Error('unset'); };
+export function setStopIterationFactory(f: (v: number) => PyException): void { stopIterationWith = f; }
+
+function genSend(g: number, v: number): number {
+  const r = genResume(g, 0, v);
+  if (r === NULL) stopIteration(lastReturnValue());
+  return r;
+}
+
+/** generator.throw(typ[, val[, tb]]) */
+function genThrow(g: number, typ: number, val: number, tb: number): number {
+  const e = normalizeThrown(typ, val, tb);
+  const r = genResume(g, 1, e);
+  if (r === NULL) stopIteration(lastReturnValue());
+  return r;
+}
+export function normalizeThrown(typ: number, val: number, tb: number): number {
+  let e: number;
+  if (isInstance(typ, TypeType) && isSubtype(typ, exc.BaseException)) {
+    e = val === NULL || val === None ? callObject(typ, [], null) : isInstance(val, typ) ? val : callObject(typ, [val], null);
+  } else if (isInstance(typ, exc.BaseException)) {
+    if (val !== NULL && val !== None) raise(exc.TypeError, 'instance exception may not have a separate value');
+    e = typ;
+  } else raise(exc.TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+  if (tb !== NULL && tb !== None) F[((e - REF_BASE) >> 3) + E_TRACEBACK] = tb;
+  void excField;
+  return e;
+}
+
+function genClose(g: number): number {
+  const fp = genFp(g);
+  if (genFinished(fp)) return None;
+  if (genPc(fp) === 0) { I32[frameWord(fp) + 5] = 1; return None; }
+  const ge = callObject(exc.GeneratorExit, [], null);
+  try {
+    const r = genResume(g, 1, ge);
+    if (r !== NULL) raise(exc.RuntimeError, 'generator ignored GeneratorExit');
+  } catch (e) {
+    if (e instanceof PyException && (isInstance(e.exc, exc.GeneratorExit) || isInstance(e.exc, exc.StopIteration))) return None;
+    throw e;
+  }
+  lastReturnValue();
+  return None;
+}
+
+// ---- yield from ---------------------------------------------------------------------------
+let yieldFromValue = NULL;
+export function yieldFromIter(v: number): number { return isGenerator(v) ? v : getIter(v); }
+/** One delegation step: the yielded value, or NULL when the sub-iterator finished. */
+export function yieldFromStep(it: number, sent: number, mode: number): number {
+  if (isGenerator(it)) {
+    const r = genResume(it, mode, sent);
+    if (r === NULL) { yieldFromValue = lastReturnValue(); return NULL; }
+    return r;
+  }
+  try {
+    if (mode === 1) {
+      const m = typeLookup(typeOf(it), N.throw);
+      if (m === NULL) throw new PyException(sent);
+      return callDescr(m, it, [sent]);
+    }
+    if (sent === None) {
+      const r = iterNext(it);
+      if (r === NULL) { yieldFromValue = None; return NULL; }
+      return r;
+    }
+    const m = typeLookup(typeOf(it), N.send);
+    if (m === NULL) raise(exc.AttributeError, `'${typeName(it)}' object has no attribute 'send'`);
+    return callDescr(m, it, [sent]);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e.exc, exc.StopIteration)) {
+      yieldFromValue = stopIterationValue(e.exc);
+      return NULL;
+    }
+    throw e;
+  }
+}
+export function yieldFromResult(): number { const v = yieldFromValue; yieldFromValue = NULL; return v === NULL ? None : v; }
+let stopIterationValue: (e: number) => number = () => None;
+export function setStopIterationValueHook(f: (e: number) => number): void { stopIterationValue = f; }
+
+function genRepr(g: number): number {
+  return newStr(`<generator object ${jsString(F[((g - REF_BASE) >> 3) + 3])} at 0x${(g - REF_BASE).toString(16).padStart(12, '0')}>`);
+}
+
+defineBuiltinType({ name: 'frame_block', layout: Layout.Frame, flags: 0, setRef: (r) => { frameTypeAddr = r - REF_BASE; } });
+defineBuiltinType({
+  name: 'generator', layout: Layout.Generator, size: 40, flags: 0,
+  setRef: (r) => { GeneratorType = r; generatorTypeAddr = r - REF_BASE; },
+  methods: [
+    { name: '__iter__', sig: '__iter__(self, /)', fn: (g: number) => g },
+    { name: '__next__', sig: '__next__(self, /)', fn: (g: number) => genSend(g, None) },
+    { name: 'send', sig: 'send(self, value, /)', fn: genSend },
+    { name: 'throw', sig: 'throw(self, typ, val=None, tb=None, /)', fn: genThrow },
+    { name: 'close', sig: 'close(self, /)', fn: genClose },
+    { name: '__repr__', sig: '__repr__(self, /)', fn: genRepr },
+  ],
+  getsets: [
+    { name: '__name__', get: (g: number) => F[((g - REF_BASE) >> 3) + 2] },
+    { name: '__qualname__', get: (g: number) => F[((g - REF_BASE) >> 3) + 3] },
+    { name: 'gi_running', get: (g: number) => I32[runningWord(g)] !== 0 ? trueHook() : falseHook() },
+    { name: 'gi_frame', get: (g: number) => genFinished(genFp(g)) ? None : None },
+  ],
+});
+let trueHook = () => None, falseHook = () => None;
+export function setGeneratorBoolHooks(t: () => number, f: () => number): void { trueHook = t; falseHook = f; }
+
+/** next() fast path used by the iteration protocol. */
+export function generatorNext(g: number): number {
+  const r = genResume(g, 0, None);
+  if (r === NULL) { lastReturnValue(); return NULL; }
+  return r;
+}

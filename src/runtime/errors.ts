@@ -1,0 +1,52 @@
+/**
+ * Raising Python exceptions from TypeScript, and turning JS failures into Python ones.
+ *
+ * A raised exception travels as a JS `PyException` holding the exception object's
+ * reference. No safepoint can occur while it unwinds through JS frames (unwinding runs no
+ * Python code); every compiled `except`/`finally` stores the reference in a frame slot
+ * before running Python code, so the exception stays reachable for the collector.
+ */
+import { NULL } from '../heap/memory';
+import { HeapExhausted } from '../heap/allocator';
+
+export class PyException {
+  /** Shadow-stack fp of the last frame that added a traceback entry (-1: none yet). */
+  lastFp = -1;
+  constructor(public exc: number) {}
+}
+
+/** Installed by objects/exceptions.ts: build an exception instance of type `t` from a message. */
+let makeException: (type: number, message: string | null) => number = () => NULL;
+let recursionErrorType = 0, memoryErrorType = 0, systemErrorType = 0;
+export function setExceptionFactory(
+  f: (type: number, message: string | null) => number,
+  recursionError: number, memoryError: number, systemError: number,
+): void {
+  makeException = f;
+  recursionErrorType = recursionError;
+  memoryErrorType = memoryError;
+  systemErrorType = systemError;
+}
+
+/** Throw a new exception of type `t` (a type reference) with a message. */
+export function raise(t: number, message: string | null = null): never {
+  throw new PyException(makeException(t, message));
+}
+
+export function newException(t: number, message: string | null = null): PyException {
+  return new PyException(makeException(t, message));
+}
+
+export const debugInternalErrors = !!process.env.PYRALLEL_DEBUG;
+
+/** Convert anything thrown into a PyException (JS stack overflow -> RecursionError, ...). */
+export function toPyException(e: unknown): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return new PyException(makeException(recursionErrorType, 'maximum recursion depth exceeded'));
+  }
+  if (e instanceof HeapExhausted) return new PyException(makeException(memoryErrorType, null));
+  if (debugInternalErrors) console.error('internal error:', e);
+  const msg = e instanceof Error ? `internal error: ${e.message}` : `internal error: ${String(e)}`;
+  return new PyException(makeException(systemErrorType, msg));
+}

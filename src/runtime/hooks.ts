@@ -1,0 +1,144 @@
+/**
+ * Wiring: object files that would otherwise import each other in cycles at load time
+ * expose setters for the few operations they need from later layers; this file installs
+ * them all, once per worker, after the heap world exists.
+ */
+import { F, REF_BASE, NULL } from '../heap/memory';
+import { getRoot, Root } from '../heap/roots';
+import * as P from './protocol';
+import { N } from './names';
+import { exc, setSequenceToArray, setStrTypeRefForExceptions, E_ARGS, setExcField } from '../objects/exceptions';
+import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr, setMappingProxyHook } from '../objects/object';
+import { setIntSubclassHook, setIntFromObject, intValue, isIntLike, IntType, newInt, wrapNum } from '../objects/int';
+import { setFloatFromObject } from '../objects/float';
+import { setStrSliceHooks, setStrHooks, StrType, strValue, newStr, intern, jsString } from '../objects/str';
+import { setTupleCompareHook, setTupleHooks, TupleType, tupleLength, tupleItem, newTuple, tupleOf } from '../objects/tuple';
+import { setListIntHook, ListType, listLength } from '../objects/list';
+import { setDictExcArgsHook, setDictGetItemHook, setDictInternHook, setDictViewHook, DictType, dictLen, dictPop, newDict } from '../objects/dict';
+import { setIterationHooks, iterableToArray } from './iteration';
+import { setFunctionBuiltinsHook, setFunctionInternHook, setMethodAttrHook } from '../objects/function';
+import { setBuiltinFunctionHooks } from '../objects/builtinFunction';
+import { setBoolTruth, BoolType } from '../objects/singletons';
+import { isModule } from '../objects/module';
+import { isSlice, sliceIndices } from '../objects/slice';
+import { typeLookup, isSubtype, TypeType, typeOfRef } from '../objects/typeobject';
+import * as RT from './rt';
+import { builtinsDict, setSysStreamHook, setNativeStreamCheck, setExecHooks, asciiOf } from './builtins';
+import { execHookImpl, importName, importFrom, importStar, setSysPathHook } from './exec';
+import { setBuildClassImpl } from './buildClass';
+import { newSuper } from '../objects/descriptors';
+import { stdStreamFd } from '../modules/stdstreams';
+import { listItems } from '../objects/list';
+import { PyException } from './errors';
+import { callObject } from './call';
+import * as G from '../objects/generator';
+import { setReversedDictHook } from '../objects/builtinIterators';
+import { ts } from '../threads/threadState';
+import { FN_GLOBALS } from '../objects/function';
+import { getIntFromObject, getFloatFromObject } from './numberConversions';
+import { installMatch } from './match';
+import * as num from '../numeric';
+
+export function installHooks(): void {
+  setSequenceToArray((v) => iterableToArray(v));
+  setStrTypeRefForExceptions(() => StrType);
+  setTupleTypeRefForObject(() => TupleType);
+  setCurrentGlobalsHook(() => { const fp = ts.callerFp; return fp > 0 ? F[((F[fp] - REF_BASE) >> 3) + FN_GLOBALS] : NULL; });
+  setIterableToArray((v) => iterableToArray(v));
+  setDictPopStr((d, k) => { dictPop(d, k); });
+  setMappingProxyHook((d) => d);
+  setIntSubclassHook((v) => P.isInstance(v, IntType));
+  setIntFromObject(getIntFromObject);
+  setFloatFromObject(getFloatFromObject);
+  setStrSliceHooks(isSlice, sliceIndices);
+  setStrHooks(isIntLike, (fmt, args) => percentFormatStr(fmt, args));
+  setTupleCompareHook((a, b, op) => P.richCompare(a, b, op));
+  setTupleHooks(isIntLike, tupleGetItem);
+  setListIntHook(isIntLike);
+  setDictExcArgsHook((e, args) => setExcField(e, E_ARGS, args));
+  setDictGetItemHook((o, k) => RT.getItem(o, k));
+  setDictInternHook((s) => intern(s));
+  setDictViewHook((d, kind) => dictViewHook(d, kind), (o, k, v) => RT.setItem(o, k, v));
+  setIterationHooks((o, i) => RT.getItem(o, i), P.eqBool, () => NULL);
+  setFunctionBuiltinsHook(() => builtinsDict());
+  setFunctionInternHook((s) => intern(s));
+  setMethodAttrHook((o, n) => P.getAttr(o, intern(n)));
+  setBuiltinFunctionHooks(isModule, () => getRoot(Root.Builtins));
+  setBoolTruth((v) => P.bool(P.truthy(v)));
+  setReversedDictHook(() => DictType);
+  P.setLenHook(fastLen);
+  P.setHashHook(fastHash);
+  P.setReprHook(fastRepr);
+  RT.setBuiltinsDictHook(() => builtinsDict());
+  setBuildClassImpl();
+  RT.setSuperHook(newSuper);
+  RT.setAsciiHook(asciiOf);
+  RT.setImportHooks(importName, importFrom, importStar);
+  setExecHooks(execHookImpl);
+  setSysPathHook(() => listItems(P.getAttr(getRoot(Root.SysModule), intern('path'))));
+  setSysStreamHook((which) => P.getAttr(getRoot(Root.SysModule), intern(which)));
+  setNativeStreamCheck(stdStreamFd);
+  G.setGeneratorErrorFactory((msg, cause) => {
+    const e = callObject(exc.RuntimeError, [newStr(msg)], null);
+    P.setAttr(e, N.__cause__, cause);
+    return new PyException(e);
+  });
+  G.setStopIterationFactory((v) => new PyException(callObject(exc.StopIteration, [v], null)));
+  G.setStopIterationValueHook((e) => { const v = P.getAttrOrNull(e, N.value); return v === NULL ? P.None : v; });
+  G.setGeneratorBoolHooks(() => P.True, () => P.False);
+  installMatch();
+}
+
+/** len() of exact builtin containers without a method lookup (-1 = not handled). */
+function fastLen(v: number): number {
+  if (v < REF_BASE) return -1;
+  const t = typeOfRef(v);
+  if (t === ListType) return listLength(v);
+  if (t === TupleType) return tupleLength(v);
+  if (t === DictType) return dictLen(v);
+  if (t === StrType) return Array.from(strValue(v)).length;
+  return -1;
+}
+function fastHash(v: number, t: number): number | null {
+  if (t === TupleType) return hashTuple(v);
+  if (t === BoolType) return v === P.True ? 1 : 0;
+  if (t === IntType) return P.hashOfIntValue(intValue(v));
+  return null;
+}
+function hashTuple(t: number): number {
+  const n = tupleLength(t);
+  const hs: number[] = [];
+  for (let i = 0; i < n; i++) hs.push(P.hash(tupleItem(t, i)));
+  return Number(num.hashTupleOfHashes(hs));
+}
+function fastRepr(v: number, t: number): string | null {
+  if (t === StrType) return null;
+  if (t === IntType) return wrapNum(() => num.intToString(intValue(v), 10));
+  if (t === BoolType) return v === P.True ? 'True' : 'False';
+  if (v === P.None) return 'None';
+  return null;
+}
+
+function tupleGetItem(t: number, k: number): number {
+  if (isSlice(k)) {
+    const [start, , step, n] = sliceIndices(k, tupleLength(t));
+    const out: number[] = [];
+    for (let i = 0, j = start; i < n; i++, j += step) out.push(tupleItem(t, j));
+    return newTuple(out);
+  }
+  const i0 = P.index(k);
+  if (typeof i0 === 'bigint') raise(exc.IndexError, 'cannot fit \'int\' into an index-sized integer');
+  let i = i0;
+  const n = tupleLength(t);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(exc.IndexError, 'tuple index out of range');
+  return tupleItem(t, i);
+}
+
+let dictViewHook: (d: number, kind: number) => number = () => NULL;
+export function setDictViewImpl(f: (d: number, kind: number) => number): void { dictViewHook = f; }
+let percentFormatStr: (fmt: string, args: number) => string = (f) => f;
+export function setPercentFormatImpl(f: (fmt: string, args: number) => string): void { percentFormatStr = f; }
+
+import { raise } from './errors';
+void tupleOf; void typeLookup; void isSubtype; void TypeType; void jsString; void newDict; void isIntLike;

@@ -1,0 +1,165 @@
+/**
+ * Binary and unary operators (CPython's binary_op1 / PyNumber_*): int and float fast paths,
+ * then __op__ / __rop__ dispatch with the subclass-first rule, then TypeError.
+ * In-place forms try __iop__ first.
+ */
+import { REF_BASE, NULL, INT_LIMIT, I32 } from '../heap/memory';
+import { typeLookup, isSubtype, typeNameJs } from '../objects/typeobject';
+import { IntType, BoolType, intValue, newInt, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, IntVal } from '../objects/int';
+import { FloatType, newFloat, floatValue, floatTypeAddress } from '../objects/float';
+import { raise } from './errors';
+import { N, Name } from './names';
+import { typeOf, callDescr, NotImplemented, typeName } from './protocol';
+import { exc } from '../objects/exceptions';
+
+export const enum BinOp { Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor, MatMul }
+const opNames: [Name, Name, Name][] = [
+  ['__add__', '__radd__', '__iadd__'], ['__sub__', '__rsub__', '__isub__'], ['__mul__', '__rmul__', '__imul__'],
+  ['__truediv__', '__rtruediv__', '__itruediv__'], ['__floordiv__', '__rfloordiv__', '__ifloordiv__'],
+  ['__mod__', '__rmod__', '__imod__'], ['__pow__', '__rpow__', '__ipow__'], ['__lshift__', '__rlshift__', '__ilshift__'],
+  ['__rshift__', '__rrshift__', '__irshift__'], ['__and__', '__rand__', '__iand__'], ['__or__', '__ror__', '__ior__'],
+  ['__xor__', '__rxor__', '__ixor__'], ['__matmul__', '__rmatmul__', '__imatmul__'],
+];
+export const opSymbols = ['+', '-', '*', '/', '//', '%', '** or pow()', '<<', '>>', '&', '|', '^', '@'];
+
+/** Generic binary operation. */
+export function binaryOp(a: number, b: number, op: BinOp): number {
+  const r = binaryOp1(a, b, op);
+  if (r !== NotImplemented) return r;
+  return raiseUnsupported(a, b, op, false);
+}
+
+export function inplaceOp(a: number, b: number, op: BinOp): number {
+  const ta = typeOf(a);
+  if (ta !== IntType && ta !== FloatType) {
+    const m = typeLookup(ta, N[opNames[op][2]]);
+    if (m !== NULL) {
+      const r = callDescr(m, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const r = binaryOp1(a, b, op);
+  if (r !== NotImplemented) return r;
+  return raiseUnsupported(a, b, op, true);
+}
+
+function raiseUnsupported(a: number, b: number, op: BinOp, inplace: boolean): never {
+  const sym = opSymbols[op] + (inplace ? '=' : '');
+  if (op === BinOp.Pow && inplace) raise(exc.TypeError, `unsupported operand type(s) for **=: '${typeName(a)}' and '${typeName(b)}'`);
+  raise(exc.TypeError, `unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function binaryOp1(a: number, b: number, op: BinOp): number {
+  const ta = typeOf(a), tb = typeOf(b);
+  const m = typeLookup(ta, N[opNames[op][0]]);
+  let rm = NULL;
+  if (tb !== ta) rm = typeLookup(tb, N[opNames[op][1]]);
+  if (m !== NULL) {
+    if (rm !== NULL && isSubtype(tb, ta) && rm !== typeLookup(ta, N[opNames[op][1]])) {
+      const r = callDescr(rm, b, [a]);
+      if (r !== NotImplemented) return r;
+      rm = NULL;
+    }
+    const r = callDescr(m, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (rm !== NULL) return callDescr(rm, b, [a]);
+  return NotImplemented;
+}
+
+// ---- fast entry points used by compiled code ----------------------------------------------
+const floatAddr = () => floatTypeAddress();
+function bothFloatish(a: number, b: number): boolean {
+  const fa = floatAddr();
+  const ta = a < REF_BASE ? -1 : I32[(a - REF_BASE) >> 2];
+  const tb = b < REF_BASE ? -1 : I32[(b - REF_BASE) >> 2];
+  return (ta === fa || ta === -1) && (tb === fa || tb === -1) && (ta === fa || tb === fa);
+}
+function fv(v: number): number { return v < REF_BASE ? v : floatValue(v); }
+
+export function add(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
+  if (bothFloatish(a, b)) return newFloat(fv(a) + fv(b));
+  return binaryOp(a, b, BinOp.Add);
+}
+export function sub(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT) { const r = a - b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intSub(a, b)); }
+  if (bothFloatish(a, b)) return newFloat(fv(a) - fv(b));
+  return binaryOp(a, b, BinOp.Sub);
+}
+export function mul(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT) { const r = a * b; if (r < INT_LIMIT && r > -INT_LIMIT) return r + 0; return newInt(intMul(a, b)); }
+  if (bothFloatish(a, b)) return newFloat(fv(a) * fv(b));
+  return binaryOp(a, b, BinOp.Mul);
+}
+export function truediv(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT) {
+    if (b === 0) raise(exc.ZeroDivisionError, 'division by zero');
+    return newFloat(a / b);
+  }
+  if (bothFloatish(a, b)) {
+    const y = fv(b);
+    if (y === 0) raise(exc.ZeroDivisionError, 'float division by zero');
+    return newFloat(fv(a) / y);
+  }
+  return binaryOp(a, b, BinOp.TrueDiv);
+}
+export function floordiv(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT) {
+    if (b === 0) raise(exc.ZeroDivisionError, 'integer division or modulo by zero');
+    return newInt(intFloorDiv(a, b));
+  }
+  return binaryOp(a, b, BinOp.FloorDiv);
+}
+export function mod(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT) {
+    if (b === 0) raise(exc.ZeroDivisionError, 'integer division or modulo by zero');
+    return newInt(intMod(a, b));
+  }
+  return binaryOp(a, b, BinOp.Mod);
+}
+export function pow(a: number, b: number): number { return binaryOp(a, b, BinOp.Pow); }
+export function lshift(a: number, b: number): number { return binaryOp(a, b, BinOp.LShift); }
+export function rshift(a: number, b: number): number { return binaryOp(a, b, BinOp.RShift); }
+export function and(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT && (a | 0) === a && (b | 0) === b) return a & b;
+  return binaryOp(a, b, BinOp.And);
+}
+export function or(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT && (a | 0) === a && (b | 0) === b) return a | b;
+  return binaryOp(a, b, BinOp.Or);
+}
+export function xor(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return binaryOp(a, b, BinOp.Xor);
+}
+export function matmul(a: number, b: number): number { return binaryOp(a, b, BinOp.MatMul); }
+
+export function iadd(a: number, b: number): number {
+  if (a < INT_LIMIT && b < INT_LIMIT) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
+  if (bothFloatish(a, b)) return newFloat(fv(a) + fv(b));
+  return inplaceOp(a, b, BinOp.Add);
+}
+
+// ---- unary --------------------------------------------------------------------------------
+function unary(v: number, name: Name, sym: string): number {
+  const m = typeLookup(typeOf(v), N[name]);
+  if (m === NULL) raise(exc.TypeError, `bad operand type for unary ${sym}: '${typeName(v)}'`);
+  return callDescr(m, v, []);
+}
+export function neg(v: number): number {
+  if (v < INT_LIMIT) return v === 0 ? 0 : -v;
+  if (typeOf(v) === FloatType) return newFloat(-floatValue(v));
+  return unary(v, '__neg__', '-');
+}
+export function pos(v: number): number {
+  if (v < INT_LIMIT) return v;
+  return unary(v, '__pos__', '+');
+}
+export function invert(v: number): number {
+  if (v < INT_LIMIT) return -v - 1;
+  return unary(v, '__invert__', '~');
+}
+
+export { intNeg, intValue, BoolType, typeNameJs };
+export type { IntVal };

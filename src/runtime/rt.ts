@@ -1,0 +1,507 @@
+/**
+ * The runtime object `R` that generated code receives: every operation compiled code
+ * performs, by the names codegen.ts emits. Hot entry points have inline fast paths; the
+ * rest delegate to the protocol modules.
+ */
+import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
+import { CTRL_POLL } from '../heap/layout';
+import { Layout } from '../heap/layout';
+import { getRoot, Root } from '../heap/roots';
+import { ts, safepoint } from '../threads/threadState';
+import * as P from './protocol';
+import * as O from './operators';
+import { raise, PyException, toPyException } from './errors';
+import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS } from '../objects/exceptions';
+import { N } from './names';
+import { callObject, callWithSelf, callFunction, callNativeSpec } from './call';
+import { compiledFor } from './codeCache';
+import {
+  FN_GLOBALS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
+  C_ARGCOUNT, C_DOC, C_NAME, C_QUALNAME, newFunction, newCell, cellGet, cellSet, functionTypeAddress, codeField, setFnField,
+} from '../objects/function';
+import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, NativeKind } from '../objects/typeobject';
+import { newTuple, tupleItem, tupleLength, TupleType, tupleItems } from '../objects/tuple';
+import { newList, listAppend, listItems, listExtendItems, ListType, listGet, listLength, listGetItem, listSetItem } from '../objects/list';
+import { newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
+import { newStr, jsString, StrType, intern, strValue } from '../objects/str';
+import { newSlice } from '../objects/slice';
+import { getIter, iterNext, iterableToArray } from './iteration';
+import { natives } from './natives';
+import { format } from './format';
+import * as G from '../objects/generator';
+import { ThreadState } from '../threads/threadState';
+
+export interface GlobalCache { g: number; gv: number; bv: number; value: number }
+
+// ---- names ----------------------------------------------------------------------------------
+let builtinsDict = NULL;
+export function builtins(): number {
+  if (builtinsDict === NULL) builtinsDict = getBuiltinsDictHook();
+  return builtinsDict;
+}
+let getBuiltinsDictHook: () => number = () => NULL;
+export function setBuiltinsDictHook(f: () => number): void { getBuiltinsDictHook = f; builtinsDict = NULL; }
+
+export function newGlobalCache(): GlobalCache { return { g: NULL, gv: -1, bv: -1, value: NULL }; }
+
+/**
+ * A global (or builtin) by name, cached per call site: valid while neither the globals nor
+ * the builtins dict changed (dict versions are unique per dict lifetime).
+ */
+export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
+  const b = builtins();
+  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(b)) return ic.value;
+  let v = dictLookupStr(g, name);
+  if (v === NULL) {
+    v = dictLookupStr(b, name);
+    if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+  }
+  ic.g = g; ic.gv = dictVersion(g); ic.bv = dictVersion(b); ic.value = v;
+  return v;
+}
+export function loadGlobalName(g: number, name: number): number {
+  const v = dictLookupStr(g, name);
+  return v === NULL ? P.None : v;
+}
+export function storeGlobal(g: number, name: number, v: number): void { dictSetItem(g, name, v); }
+export function delGlobal(g: number, name: number, silent = false): void {
+  if (dictPop(g, name) === NULL && !silent) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+}
+export function loadName(l: number, g: number, name: number): number {
+  let v = P.typeOf(l) === DictType ? dictLookupStr(l, name) : mappingGet(l, name);
+  if (v !== NULL) return v;
+  if (l !== g) { v = dictLookupStr(g, name); if (v !== NULL) return v; }
+  v = dictLookupStr(builtins(), name);
+  if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+  return v;
+}
+function mappingGet(m: number, k: number): number {
+  try { return P.typeOf(m) === DictType ? dictLookup(m, k) : getItem(m, k); } catch (e) {
+    if (e instanceof PyException && P.isInstance(e.exc, exc.KeyError)) return NULL;
+    throw e;
+  }
+}
+export function storeName(l: number, name: number, v: number): void {
+  if (P.typeOf(l) === DictType) dictSetItem(l, name, v); else setItem(l, name, v);
+}
+export function delName(l: number, name: number, silent = false): void {
+  if (P.typeOf(l) === DictType) {
+    if (dictPop(l, name) === NULL && !silent) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+  } else delItem(l, name);
+}
+export function loadClassDeref(l: number, name: number, cell: number): number {
+  const v = mappingGet(l, name);
+  if (v !== NULL) return v;
+  const c = cellGet(cell);
+  if (c === NULL) raise(exc.NameError, `cannot access free variable '${jsString(name)}' where it is not associated with a value in enclosing scope`);
+  return c;
+}
+export function unboundLocal(name: string): never {
+  raise(exc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+export function unboundCell(name: string, free: boolean): never {
+  if (free) raise(exc.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  unboundLocal(name);
+}
+export function setupAnnotations(l: number): void {
+  if (mappingGet(l, N.__annotations__) === NULL) storeName(l, N.__annotations__, newDict());
+}
+export function storeAnnotation(l: number, name: number, v: number): void {
+  setItem(mappingGet(l, N.__annotations__), name, v);
+}
+
+// ---- frames -------------------------------------------------------------------------------
+export function stackOverflow(): never {
+  raise(exc.RecursionError, 'maximum recursion depth exceeded');
+}
+export function fnGlobals(fn: number): number { return F[((fn - REF_BASE) >> 3) + FN_GLOBALS]; }
+export function fnClosure(fn: number): number { return F[((fn - REF_BASE) >> 3) + FN_CLOSURE]; }
+
+// ---- functions and classes ---------------------------------------------------------------
+export function makeFunction(code: number, g: number, defaults: number, kwdefaults: number, closure: number, annotations: number): number {
+  const mn = dictLookupStr(g, N.__name__);
+  const f = newFunction(code, g, codeField(code, C_NAME), codeField(code, C_QUALNAME), mn === NULL ? P.None : mn, codeField(code, C_DOC));
+  setFnField(f, FN_DEFAULTS, defaults);
+  setFnField(f, FN_KWDEFAULTS, kwdefaults);
+  setFnField(f, FN_CLOSURE, closure);
+  setFnField(f, FN_ANNOTATIONS, annotations);
+  return f;
+}
+
+let buildClassHook: (body: number, name: number, bases: number[], kwnames: number[] | null, kwvalues: number[], kwstar: number) => number = () => NULL;
+export function setBuildClass(f: typeof buildClassHook): void { buildClassHook = f; }
+export function buildClass(body: number, name: number, bases: number[], kwnames: number | null, kwvalues: number[], kwstar: number): number {
+  return buildClassHook(body, name, bases, kwnames === null || kwnames === NULL ? null : tupleItems(kwnames), kwvalues, kwstar);
+}
+
+// ---- calls --------------------------------------------------------------------------------
+const fnAddr = () => functionTypeAddress();
+/** Direct call of a Simple Python function with exactly its positional arity. */
+function direct(f: number, n: number): ((...a: number[]) => number) | null {
+  if (f < REF_BASE || I32[(f - REF_BASE) >> 2] !== fnAddr()) return null;
+  const code = F[((f - REF_BASE) >> 3) + FN_CODE];
+  if (!(I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) || F[((code - REF_BASE) >> 3) + C_ARGCOUNT] !== n) return null;
+  return compiledFor(code);
+}
+export function call0(f: number): number { const d = direct(f, 0); return d ? d(f) : callObject(f, [], null); }
+export function call1(f: number, a: number): number { const d = direct(f, 1); return d ? d(f, a) : callObject(f, [a], null); }
+export function call2(f: number, a: number, b: number): number { const d = direct(f, 2); return d ? d(f, a, b) : callObject(f, [a, b], null); }
+export function call3(f: number, a: number, b: number, c: number): number { const d = direct(f, 3); return d ? d(f, a, b, c) : callObject(f, [a, b, c], null); }
+export function callN(f: number, args: number[]): number { return callObject(f, args, null); }
+export function callKw(f: number, args: number[], kwnames: number): number { return callObject(f, args, tupleItems(kwnames)); }
+export function callEx(f: number, args: number[], kw: number): number {
+  const items = dictItemsList(kw);
+  if (items.length === 0) return callObject(f, args, null);
+  return callObject(f, [...args, ...items.map(([, v]) => v)], items.map(([k]) => k));
+}
+export function mergeKw(d: number, name: number, v: number, f: number): void {
+  if (dictLookupStr(d, name) !== NULL) raise(exc.TypeError, `${funcDesc(f)} got multiple values for keyword argument '${jsString(name)}'`);
+  dictSetItem(d, name, v);
+}
+export function mergeKwargs(d: number, m: number, f: number): void {
+  if (!P.isInstance(m, DictType) && typeLookup(P.typeOf(m), N.keys) === NULL) raise(exc.TypeError, `${funcDesc(f)} argument after ** must be a mapping, not ${P.typeName(m)}`);
+  const tmp = newDict();
+  dictMerge(tmp, m);
+  for (const [k, v] of dictItemsList(tmp)) {
+    if (!P.isInstance(k, StrType)) raise(exc.TypeError, 'keywords must be strings');
+    mergeKw(d, intern(strValue(k)), v, f);
+  }
+}
+function funcDesc(f: number): string {
+  try {
+    const q = P.getAttrOrNull(f, N.__qualname__);
+    if (q !== NULL && P.isInstance(q, StrType)) return `${jsString(q)}()`;
+  } catch { /* fall through */ }
+  return `${P.typeName(f)} object`;
+}
+
+/** obj.name(args) without creating a bound method when the attribute is a plain method. */
+function methodCall(obj: number, name: number, args: number[], kwnames: number[] | null): number {
+  const t = P.typeOf(obj);
+  const ga = typeLookup(t, N.__getattribute__);
+  if (ga === P.objectGetattribute) {
+    const d = typeLookup(t, name);
+    if (d !== NULL && d >= REF_BASE) {
+      const dl = I32[((d - REF_BASE) >> 2) + 1] & 0xff;
+      const isMethod = dl === Layout.Function || (dl === Layout.Builtin && nativeKind(d) === NativeKind.MethodDescriptor);
+      if (isMethod) {
+        // An instance attribute of the same name shadows a non-data descriptor.
+        const idict = P.instanceDict(obj);
+        if (idict === NULL || dictLookupStr(idict, name) === NULL) {
+          if (dl === Layout.Builtin) return callNativeSpec(natives[nativeIndex(d)], obj, args, kwnames);
+          return callWithSelf(d, obj, args, kwnames);
+        }
+      }
+    }
+  }
+  return callObject(P.getAttr(obj, name), args, kwnames);
+}
+export function callMethod0(o: number, n: number): number { return methodCall(o, n, [], null); }
+export function callMethod1(o: number, n: number, a: number): number { return methodCall(o, n, [a], null); }
+export function callMethod2(o: number, n: number, a: number, b: number): number { return methodCall(o, n, [a, b], null); }
+export function callMethod3(o: number, n: number, a: number, b: number, c: number): number { return methodCall(o, n, [a, b, c], null); }
+export function callMethodN(o: number, n: number, args: number[]): number { return methodCall(o, n, args, null); }
+export function callMethodKw(o: number, n: number, args: number[], kwnames: number): number { return methodCall(o, n, args, tupleItems(kwnames)); }
+
+let superHook: (type: number, obj: number) => number = () => NULL;
+export function setSuperHook(f: (type: number, obj: number) => number): void { superHook = f; }
+export function superCall(callee: number, cls: number, self: number): number {
+  if (callee !== superBuiltin()) return callObject(callee, [], null);
+  const c = cellGet(cls);
+  if (c === NULL) raise(exc.RuntimeError, 'super(): empty __class__ cell');
+  if (self === NULL) raise(exc.RuntimeError, 'super(): no arguments');
+  return superHook(c, self);
+}
+export function superNoArgs(callee: number): number {
+  if (callee !== superBuiltin()) return callObject(callee, [], null);
+  raise(exc.RuntimeError, 'super(): __class__ cell not found');
+}
+const superBuiltin = () => dictLookupStr(builtins(), intern('super'));
+
+// ---- containers ---------------------------------------------------------------------------
+export function buildTuple(items: number[]): number { return newTuple(items); }
+export function buildList(items: number[]): number { return newList(items); }
+let buildSetHook: (items: number[]) => number = () => NULL;
+let setAddHook: (s: number, v: number) => void = () => {};
+export function setSetHooks(build: (items: number[]) => number, add: (s: number, v: number) => void): void { buildSetHook = build; setAddHook = add; }
+export function buildSet(items: number[]): number { return buildSetHook(items); }
+export function setAdd(s: number, v: number): void { setAddHook(s, v); }
+export function setUpdate(s: number, it: number): void { for (const v of iterableToArray(it)) setAddHook(s, v); }
+export function listToTuple(l: number): number { return newTuple(listItems(l)); }
+export function listExtend(l: number, it: number): void { listExtendItems(l, iterableToArray(it)); }
+export function dictSet(d: number, k: number, v: number): void { dictSetItem(d, k, v); }
+export function dictUpdate(d: number, m: number): void {
+  if (!P.isInstance(m, DictType) && typeLookup(P.typeOf(m), N.keys) === NULL) raise(exc.TypeError, `'${P.typeName(m)}' object is not a mapping`);
+  dictMerge(d, m);
+}
+export function buildSlice(a: number, b: number, c: number): number { return newSlice(a, b, c); }
+
+// ---- subscription -------------------------------------------------------------------------
+export function getItem(o: number, k: number): number {
+  if (o >= REF_BASE) {
+    const t = I32[(o - REF_BASE) >> 2] + REF_BASE;
+    if (t === ListType) return listGetItem(o, k);
+    if (t === DictType) return dictGetItem(o, k);
+    if (t === TupleType && k < INT_LIMIT) {
+      const n = tupleLength(o);
+      const i = k < 0 ? k + n : k;
+      if (i < 0 || i >= n) raise(exc.IndexError, 'tuple index out of range');
+      return tupleItem(o, i);
+    }
+  }
+  return getItemSlow(o, k);
+}
+function getItemSlow(o: number, k: number): number {
+  const t = P.typeOf(o);
+  const m = typeLookup(t, N.__getitem__);
+  if (m !== NULL) return P.callDescr(m, o, [k]);
+  if (isSubtype(t, TypeType) || t === TypeType) {
+    if (o === TypeType) return genericAliasHook(o, k);
+    const cg = P.getAttrOrNull(o, N.__class_getitem__);
+    if (cg !== NULL) return callObject(cg, [k], null);
+    raise(exc.TypeError, `type '${typeNameJs(o)}' is not subscriptable`);
+  }
+  raise(exc.TypeError, `'${typeNameJs(t)}' object is not subscriptable`);
+}
+let genericAliasHook: (o: number, k: number) => number = (o) => o;
+export function setGenericAliasHook(f: (o: number, k: number) => number): void { genericAliasHook = f; }
+export function setItem(o: number, k: number, v: number): void {
+  if (o >= REF_BASE) {
+    const t = I32[(o - REF_BASE) >> 2] + REF_BASE;
+    if (t === DictType) { dictSetItem(o, k, v); return; }
+    if (t === ListType) { listSetItem(o, k, v); return; }
+  }
+  const m = typeLookup(P.typeOf(o), N.__setitem__);
+  if (m === NULL) raise(exc.TypeError, `'${P.typeName(o)}' object does not support item assignment`);
+  P.callDescr(m, o, [k, v]);
+}
+export function delItem(o: number, k: number): void {
+  const m = typeLookup(P.typeOf(o), N.__delitem__);
+  if (m === NULL) raise(exc.TypeError, `'${P.typeName(o)}' object does not support item deletion`);
+  P.callDescr(m, o, [k]);
+}
+export function contains(c: number, x: number): boolean {
+  const t = P.typeOf(c);
+  if (t === DictType) return dictLookup(c, x) !== NULL;
+  if (t === ListType) { for (let i = 0; i < listLength(c); i++) { const v = listGet(c, i); if (v !== NULL && P.eqBool(v, x)) return true; } return false; }
+  const m = typeLookup(t, N.__contains__);
+  if (m !== NULL) return P.truthy(P.callDescr(m, c, [x]));
+  if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) raise(exc.TypeError, `argument of type '${typeNameJs(t)}' is not iterable`);
+  const it = getIter(c);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === NULL) return false;
+    if (P.eqBool(v, x)) return true;
+  }
+}
+
+// ---- unpacking ----------------------------------------------------------------------------
+/** Unpack exactly n items of v into slots base..base+n-1. */
+export function unpack(v: number, n: number, base: number): void {
+  const t = P.typeOf(v);
+  if (t === TupleType || t === ListType) {
+    const len = t === TupleType ? tupleLength(v) : listLength(v);
+    if (len !== n) unpackError(len, n);
+    for (let i = 0; i < n; i++) F[base + i] = t === TupleType ? tupleItem(v, i) : listGet(v, i);
+    return;
+  }
+  const it = getIter(v);
+  F[base] = it; // rooted while iterating (overwritten by the first item)
+  for (let i = 0; i < n; i++) {
+    const x = iterNext(it);
+    if (x === NULL) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${i})`);
+    if (i === 0) F[base + n - 1 > base ? base + n - 1 : base] = it;
+    F[base + i] = x;
+  }
+  if (iterNext(it) !== NULL) raise(exc.ValueError, `too many values to unpack (expected ${n})`);
+}
+function unpackError(len: number, n: number): never {
+  if (len < n) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${len})`);
+  raise(exc.ValueError, `too many values to unpack (expected ${n}, got ${len})`);
+}
+/** a, *b, c = v: `before` items, a list, `after` items. */
+export function unpackEx(v: number, before: number, after: number, base: number): void {
+  const items = iterableToArray(v);
+  if (items.length < before + after) raise(exc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  for (let i = 0; i < before; i++) F[base + i] = items[i];
+  F[base + before] = newList(items.slice(before, items.length - after));
+  for (let i = 0; i < after; i++) F[base + before + 1 + i] = items[items.length - after + i];
+}
+
+// ---- exceptions ---------------------------------------------------------------------------
+const TB_EXC_WORD = () => (ts.tb + 24) >> 3;
+export function getHandled(): number { const v = F[TB_EXC_WORD()]; return v === NULL ? P.None : v; }
+export function setHandled(v: number): void { F[TB_EXC_WORD()] = v === P.None ? NULL : v; }
+
+/** Make an exception instance from `raise X` operand (class or instance). */
+function toExceptionInstance(v: number): number {
+  if (P.isInstance(v, TypeType) && isSubtype(v, exc.BaseException)) {
+    const e = callObject(v, [], null);
+    if (!P.isInstance(e, exc.BaseException)) raise(exc.TypeError, `calling ${P.reprJs(v)} should have returned an instance of BaseException, not ${P.typeName(e)}`);
+    return e;
+  }
+  if (P.isInstance(v, exc.BaseException)) return v;
+  raise(exc.TypeError, 'exceptions must derive from BaseException');
+}
+/** Implicit chaining: the exception being handled becomes __context__ (avoiding cycles). */
+export function chainContext(e: number): void {
+  const h = F[TB_EXC_WORD()];
+  if (h === NULL || h === e) return;
+  // Break a cycle e -> ... -> e in the context chain, as CPython does.
+  let o = h;
+  while (o !== NULL && o !== P.None) {
+    const c = excField(o, E_CONTEXT);
+    if (c === e) { setExcField(o, E_CONTEXT, P.None); break; }
+    o = c;
+  }
+  setExcField(e, E_CONTEXT, h);
+}
+export function raise_(v: number): never {
+  const e = toExceptionInstance(v);
+  chainContext(e);
+  throw new PyException(e);
+}
+export function raiseFrom(v: number, cause: number): never {
+  const e = toExceptionInstance(v);
+  let c: number;
+  if (cause === P.None) c = P.None;
+  else if (P.isInstance(cause, TypeType) && isSubtype(cause, exc.BaseException)) c = callObject(cause, [], null);
+  else if (P.isInstance(cause, exc.BaseException)) c = cause;
+  else raise(exc.TypeError, 'exception causes must derive from BaseException');
+  setExcField(e, E_CAUSE, c);
+  setExcField(e, E_SUPPRESS, 1);
+  chainContext(e);
+  throw new PyException(e);
+}
+export function reraise(): never {
+  const h = F[TB_EXC_WORD()];
+  if (h === NULL) raise(exc.RuntimeError, 'No active exception to reraise');
+  throw new PyException(h);
+}
+export function rethrow(e: number): never { throw new PyException(e); }
+
+/**
+ * An exception arrives at an except/finally of the frame at fp: convert JS failures, add
+ * this frame's traceback entry (once), and return it.
+ */
+export function catchException(e: unknown, fp: number, ln: number): PyException {
+  const pe = toPyException(e);
+  addFrameEntry(pe, fp, ln);
+  return pe;
+}
+function addFrameEntry(pe: PyException, fp: number, ln: number): void {
+  if (pe.lastFp === fp) return;
+  pe.lastFp = fp;
+  const fn = F[fp];
+  const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
+  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, ln));
+}
+/** The exception leaves the frame at fp: add its traceback entry. */
+export function addTraceback(e: unknown, fp: number, ln: number): PyException {
+  const pe = toPyException(e);
+  addFrameEntry(pe, fp, ln);
+  pe.lastFp = -1;
+  return pe;
+}
+export function excMatches(e: number, t: number): boolean {
+  if (P.typeOf(t) === TupleType) {
+    for (let i = 0; i < tupleLength(t); i++) if (excMatches(e, tupleItem(t, i))) return true;
+    return false;
+  }
+  if (!(P.isInstance(t, TypeType) && isSubtype(t, exc.BaseException))) raise(exc.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+  return P.isInstance(e, t);
+}
+export function assertFail(msg: number): never {
+  if (msg === NULL) raise(exc.AssertionError);
+  throw new PyException(callObject(exc.AssertionError, [msg], null));
+}
+
+// ---- with ---------------------------------------------------------------------------------
+export function withExit(mgr: number): number {
+  const t = P.typeOf(mgr);
+  const enter = typeLookup(t, N.__enter__);
+  const exit = typeLookup(t, N.__exit__);
+  if (enter === NULL) raise(exc.TypeError, `'${typeNameJs(t)}' object does not support the context manager protocol`);
+  if (exit === NULL) raise(exc.TypeError, `'${typeNameJs(t)}' object does not support the context manager protocol (missed __exit__ method)`);
+  return exit;
+}
+export function withEnter(mgr: number): number {
+  return P.callDescr(typeLookup(P.typeOf(mgr), N.__enter__), mgr, []);
+}
+export function withExitNormal(exit: number, mgr: number): void { P.callDescr(exit, mgr, [P.None, P.None, P.None]); }
+export function withExitException(exit: number, mgr: number, e: number): boolean {
+  const prev = F[TB_EXC_WORD()];
+  setHandled(e);
+  try {
+    return P.truthy(P.callDescr(exit, mgr, [P.typeOf(e), e, excField(e, E_TRACEBACK)]));
+  } finally { F[TB_EXC_WORD()] = prev; }
+}
+
+// ---- strings ------------------------------------------------------------------------------
+export function formatValue(v: number, conversion: number, spec: number): number {
+  let x = v;
+  if (conversion === 115) x = P.str(v); // !s
+  else if (conversion === 114) x = P.repr(v); // !r
+  else if (conversion === 97) x = newStr(asciiHook(P.reprJs(v))); // !a
+  if (spec === NULL && P.typeOf(x) === StrType) return x;
+  return format(x, spec === NULL ? emptyStr() : spec);
+}
+const emptyStr = () => getRoot(Root.EmptyStr);
+let asciiHook: (s: string) => string = (s) => s;
+export function setAsciiHook(f: (s: string) => string): void { asciiHook = f; }
+export function joinStr(parts: number[]): number {
+  let s = '';
+  for (const p of parts) s += jsString(p);
+  return newStr(s);
+}
+
+// ---- imports (filled by runtime/importer.ts) ---------------------------------------------
+export let importName: (name: number, fromlist: number, level: number, g: number) => number = () => NULL;
+export let importFrom: (m: number, name: number) => number = () => NULL;
+export let importStar: (m: number, l: number) => void = () => {};
+export function setImportHooks(i: typeof importName, f: typeof importFrom, s: typeof importStar): void { importName = i; importFrom = f; importStar = s; }
+export function importAttr(m: number, name: number): number { return P.getAttr(m, name); }
+
+// ---- match --------------------------------------------------------------------------------
+let matchHooks: {
+  sequence: (subj: number, n: number, star: number, base: number) => boolean;
+  mapping: (subj: number, keys: number[], base: number, rest: boolean) => boolean;
+  cls: (subj: number, cls: number, npos: number, kwnames: number, base: number) => boolean;
+} = { sequence: () => false, mapping: () => false, cls: () => false };
+export function setMatchHooks(h: typeof matchHooks): void { matchHooks = h; }
+export function matchSequence(subj: number, n: number, star: number, base: number): boolean { return matchHooks.sequence(subj, n, star, base); }
+export function matchMapping(subj: number, keys: number[], base: number, rest: boolean): boolean { return matchHooks.mapping(subj, keys, base, rest); }
+export function matchClass(subj: number, cls: number, npos: number, kwnames: number, base: number): boolean { return matchHooks.cls(subj, cls, npos, kwnames, base); }
+
+export function typeAlias(name: number, value: number): number { void name; return value; }
+
+/** The object handed to generated code. */
+export function makeRuntimeObject(): Record<string, unknown> {
+  return {
+    S: F, I: I32, NULL, POLL: CTRL_POLL >> 2, ts: ts as ThreadState,
+    get None() { return P.None; }, get True() { return P.True; }, get False() { return P.False; }, get Ellipsis() { return P.Ellipsis; },
+    safepoint, stackOverflow, fnGlobals, fnClosure, newCell, cellGet, cellSet, tupleItem,
+    newGlobalCache, loadGlobal, loadGlobalName, storeGlobal, delGlobal, loadName, storeName, delName, loadClassDeref,
+    unboundLocal, unboundCell, setupAnnotations, storeAnnotation,
+    getAttr: P.getAttr, setAttr: P.setAttr, delAttr: P.delAttr, getItem, setItem, delItem,
+    add: O.add, sub: O.sub, mul: O.mul, truediv: O.truediv, floordiv: O.floordiv, mod: O.mod, pow: O.pow,
+    lshift: O.lshift, rshift: O.rshift, and: O.and, or: O.or, xor: O.xor, matmul: O.matmul,
+    iadd: O.iadd, inplace: O.inplaceOp, neg: O.neg, pos: O.pos, invert: O.invert,
+    truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
+    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs,
+    callMethod0, callMethod1, callMethod2, callMethod3, callMethodN, callMethodKw, superCall, superNoArgs,
+    getIter, iterNext, iterableToArray, buildTuple, buildList, buildSet, setAdd, setUpdate, listAppend, listExtend, listToTuple,
+    newDict, dictSet, dictUpdate, buildSlice, makeFunction, buildClass,
+    importName: (a: number, b: number, c: number, d: number) => importName(a, b, c, d),
+    importFrom: (a: number, b: number) => importFrom(a, b), importStar: (a: number, b: number) => importStar(a, b), importAttr,
+    raise: raise_, raiseFrom, reraise, rethrow, catchException, addTraceback, excMatches, getHandled, setHandled, assertFail,
+    withExit, withEnter, withExitNormal, withExitException, formatValue, joinStr, unpack, unpackEx,
+    matchSequence, matchMapping, matchClass, typeAlias,
+    genNewFrame: G.genNewFrame, genPc: G.genPc, genLine: G.genLine, genSaveLine: G.genSaveLine, genSuspend: G.genSuspend,
+    genReturn: G.genReturn, genAbort: G.genAbort, genFinished: G.genFinished, genThrowIn: G.genThrowIn,
+    newGenerator: G.newGenerator, generatorEntry: G.generatorEntry, yieldFromIter: G.yieldFromIter,
+    yieldFromStep: G.yieldFromStep, yieldFromResult: G.yieldFromResult,
+  };
+}
+
+void callFunction; void FN_KWDEFAULTS; void FN_DOC; void FN_MODULE; void E_ARGS;
