@@ -193,8 +193,14 @@ function describeStatus(r) {
 
 // ---------------------------------------------------------------- diffs
 
+// Control characters are made visible; everything else is shown as is.
+function visible(line) {
+  return line.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/\t/g, '\\t');
+}
+
 function trimLine(line, verbose) {
-  const shown = JSON.stringify(line).slice(1, -1);
+  const shown = visible(line);
   if (verbose || shown.length <= TRIM_COLUMNS) return shown;
   return shown.slice(0, TRIM_COLUMNS) + '...';
 }
@@ -271,9 +277,12 @@ async function runTest(file, opts) {
     const firstLines = got.stderr.split('\n').slice(0, opts.verbose ? 40 : 4).map((l) => `     ! ${trimLine(l, opts.verbose)}`);
     problems.push(['    host JavaScript stack trace on stderr:', ...firstLines].join('\n'));
   }
-  // Under --verbose, show pyrallel's stderr when it failed, to help debugging.
-  if (problems.length && opts.verbose && !headers.compareStderr && got.stderr) {
-    problems.push(['    pyrallel stderr:', ...got.stderr.split('\n').slice(0, 30).map((l) => `     ! ${l}`)].join('\n'));
+  // When pyrallel failed and stderr is not compared anyway, show the end of its stderr
+  // (usually the Python traceback): the last 3 lines, or 30 under --verbose.
+  if (problems.length && !headers.compareStderr && got.stderr.trim() && !HOST_STACK_TRACE.test(got.stderr)) {
+    const errLines = got.stderr.replace(/\n+$/, '').split('\n');
+    const tail = errLines.slice(-(opts.verbose ? 30 : 3)).map((l) => `     ! ${trimLine(l, opts.verbose)}`);
+    problems.push(['    pyrallel stderr (end):', ...tail].join('\n'));
   }
   return { broken: false, problems, ms: got.ms };
 }
