@@ -38,6 +38,7 @@ import { FN_GLOBALS } from '../objects/function';
 import { getIntFromObject, getFloatFromObject } from './numberConversions';
 import { installMatch } from './match';
 import * as num from '../numeric';
+import { installers } from './installers';
 
 export function installHooks(): void {
   setSequenceToArray((v) => iterableToArray(v));
@@ -87,6 +88,7 @@ export function installHooks(): void {
   G.setStopIterationValueHook((e) => { const v = P.getAttrOrNull(e, N.value); return v === NULL ? P.None : v; });
   G.setGeneratorBoolHooks(() => P.True, () => P.False);
   installMatch();
+  for (const f of installers) f();
 }
 
 /** len() of exact builtin containers without a method lookup (-1 = not handled). */

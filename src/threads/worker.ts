@@ -2,6 +2,7 @@
  * Entry point of every worker: the main Python thread and (later) the pool of Python
  * threads. Attaches to the shared heap and runs what it is asked to.
  */
+import '../objects';
 import { parentPort, workerData } from 'worker_threads';
 import { attachHeap } from '../heap/memory';
 import { runMain, MainOptions } from '../runtime/main';
