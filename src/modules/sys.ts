@@ -21,7 +21,8 @@ import { N } from '../runtime/names';
 import { callObject } from '../runtime/call';
 import { ts } from '../threads/threadState';
 import { newStdStream } from './stdstreams';
-import { registerNativeModule, libDir } from '../runtime/exec';
+import { libDir } from '../runtime/exec';
+import { registerNativeModule } from '../runtime/nativeModules';
 import { flushStdout } from '../runtime/stdio';
 
 import { VERSION, VERSION_INFO } from '../version';

@@ -118,9 +118,8 @@ function builtinExec(s: number, g: number, l: number, isEval: boolean): number {
 }
 
 // ---- the import system ----------------------------------------------------------------------
-/** Native modules: name -> function filling a fresh module object (any worker may run it). */
-export const nativeModules = new Map<string, (m: number) => void>();
-export function registerNativeModule(name: string, init: (m: number) => void): void { nativeModules.set(name, init); }
+import { nativeModules } from './nativeModules';
+export { registerNativeModule } from './nativeModules';
 
 export function sysModules(): number { return getRoot(Root.SysModules); }
 const IMPORT_LOCK = () => (getRoot(Root.ImportLock) - REF_BASE + 8) >> 2;
