@@ -1,0 +1,282 @@
+/**
+ * String formatting engines over Python values:
+ *   - str.format / str.format_map (CPython's Objects/stringlib/unicode_format.h behaviour):
+ *     literal text with `{{`/`}}` escapes, replacement fields `{name.attr[key]!conv:spec}`,
+ *     automatic / manual numbering (and the error on mixing them), nested fields inside
+ *     specs (two levels deep), each value rendered by format(value, spec).
+ *   - `str % args` and `bytes % args`: the PercentArgs adapter that lets the pure engine in
+ *     numeric/percentFormat.ts see Python values.
+ *
+ * GC: every value fetched while formatting (arguments, attributes, items, mapping lookups)
+ * is pushed on the shadow stack for the duration of the call, since rendering one field
+ * can run Python code (__format__, __repr__, __getitem__...) that reaches a safepoint.
+ * The output is accumulated as a JS string.
+ */
+import { NULL, REF_BASE } from '../heap/memory';
+import { raise } from './errors';
+import { exc } from '../objects/exceptions';
+import * as P from './protocol';
+import { newStr, strValue, isStr, intern } from '../objects/str';
+import { format } from './format';
+import { getItem } from './rt';
+import { keyError } from '../objects/dict';
+import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { asciiOf } from './builtins';
+import { typeLookup } from '../objects/typeobject';
+import { N } from './names';
+import { FloatType } from '../objects/float';
+import { tupleOf } from '../objects/tuple';
+import { percentFormat, PercentArgs } from '../numeric/percentFormat';
+import { formatWithSpec } from './format';
+import { getIntFromObject } from './numberConversions';
+import { PyInt } from '../numeric/ints';
+
+// ---- str.format ---------------------------------------------------------------------------
+const enum Numbering { None, Auto, Manual }
+interface FormatContext {
+  args: number[];
+  kwargs: Map<string, number> | null;
+  mapping: number; //  format_map's mapping, or NULL
+  numbering: Numbering;
+  next: number; //     next automatic index
+}
+
+/** fmt.format(*args, **kwargs) */
+export function strFormat(fmt: string, args: number[], kwargs: Map<string, number> | null): string {
+  const mark = rootMark();
+  try {
+    for (const a of args) pushRoot(a);
+    if (kwargs) for (const v of kwargs.values()) pushRoot(v);
+    return buildString(fmt, { args, kwargs, mapping: NULL, numbering: Numbering.None, next: 0 }, 2);
+  } finally {
+    rootRelease(mark);
+  }
+}
+
+/** fmt.format_map(mapping) */
+export function strFormatMap(fmt: string, mapping: number): string {
+  const mark = rootMark();
+  try {
+    pushRoot(mapping);
+    return buildString(fmt, { args: [], kwargs: null, mapping, numbering: Numbering.None, next: 0 }, 2);
+  } finally {
+    rootRelease(mark);
+  }
+}
+
+function buildString(s: string, ctx: FormatContext, depth: number): string {
+  if (depth <= 0) raise(exc.ValueError, 'Max string recursion exceeded');
+  let out = '';
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n) { const c = s.charCodeAt(j); if (c === 123 || c === 125) break; j++; }
+    out += s.slice(i, j);
+    if (j >= n) break;
+    if (s[j] === '}') {
+      if (s[j + 1] === '}') { out += '}'; i = j + 2; continue; }
+      raise(exc.ValueError, "Single '}' encountered in format string");
+    }
+    if (s[j + 1] === '{') { out += '{'; i = j + 2; continue; }
+    if (j + 1 >= n) raise(exc.ValueError, "Single '{' encountered in format string");
+    // Find the end of the field, counting nested braces.
+    let k = j + 1;
+    let count = 1;
+    for (; k < n; k++) {
+      const c = s[k];
+      if (c === '{') count++;
+      else if (c === '}' && --count === 0) break;
+    }
+    if (count > 0) raise(exc.ValueError, "expected '}' before end of string");
+    out += renderField(s.slice(j + 1, k), ctx, depth);
+    i = k + 1;
+  }
+  return out;
+}
+
+function renderField(field: string, ctx: FormatContext, depth: number): string {
+  // Field name: up to ':' or '!' outside brackets.
+  let i = 0;
+  const n = field.length;
+  for (; i < n; i++) {
+    const c = field[i];
+    if (c === '{') raise(exc.ValueError, "unexpected '{' in field name");
+    if (c === '[') { while (i < n && field[i] !== ']') i++; if (i >= n) break; continue; }
+    if (c === ':' || c === '!') break;
+  }
+  const name = field.slice(0, i);
+  let conversion = '';
+  let spec = '';
+  if (i < n && field[i] === '!') {
+    if (i + 1 >= n) raise(exc.ValueError, 'end of string while looking for conversion specifier');
+    conversion = String.fromCodePoint(field.codePointAt(i + 1)!);
+    i += 1 + conversion.length;
+    if (i < n) {
+      if (field[i] !== ':') raise(exc.ValueError, "expected ':' after conversion specifier");
+      spec = field.slice(i + 1);
+    }
+  } else if (i < n) spec = field.slice(i + 1);
+
+  let obj = getFieldObject(name, ctx);
+  pushRoot(obj);
+  if (conversion !== '') {
+    switch (conversion) {
+      case 'r': obj = P.repr(obj); break;
+      case 's': obj = P.str(obj); break;
+      case 'a': obj = newStr(asciiOf(P.reprJs(obj))); break;
+      default: {
+        const c = conversion.codePointAt(0)!;
+        raise(exc.ValueError, c >= 32 && c < 127 ? `Unknown conversion specifier ${conversion}` : `Unknown conversion specifier \\x${c.toString(16)}`);
+      }
+    }
+    pushRoot(obj);
+  }
+  if (spec.includes('{')) spec = buildString(spec, ctx, depth - 1);
+  return strValue(format(obj, newStr(spec)));
+}
+
+function isDigits(s: string): boolean { return s.length > 0 && /^[0-9]+$/.test(s); }
+
+function getFieldObject(name: string, ctx: FormatContext): number {
+  let k = 0;
+  while (k < name.length && name[k] !== '.' && name[k] !== '[') k++;
+  const first = name.slice(0, k);
+  let obj: number;
+  let index = -1;
+  if (first.length === 0) {
+    if (ctx.numbering === Numbering.Manual) raise(exc.ValueError, 'cannot switch from manual field specification to automatic field numbering');
+    ctx.numbering = Numbering.Auto;
+    index = ctx.next++;
+  } else if (isDigits(first)) {
+    if (ctx.numbering === Numbering.Auto) raise(exc.ValueError, 'cannot switch from automatic field numbering to manual field specification');
+    ctx.numbering = Numbering.Manual;
+    index = Number(first);
+  }
+  if (index >= 0) {
+    if (ctx.mapping !== NULL) raise(exc.ValueError, 'Format string contains positional fields');
+    if (index >= ctx.args.length) raise(exc.IndexError, `Replacement index ${index} out of range for positional args tuple`);
+    obj = ctx.args[index];
+  } else if (ctx.mapping !== NULL) {
+    obj = getItem(ctx.mapping, newStr(first));
+  } else {
+    const v = ctx.kwargs ? ctx.kwargs.get(first) : undefined;
+    if (v === undefined) throw keyError(newStr(first));
+    obj = v;
+  }
+  // Attribute and item accessors.
+  const n = name.length;
+  while (k < n) {
+    pushRoot(obj);
+    if (name[k] === '.') {
+      let e = k + 1;
+      while (e < n && name[e] !== '.' && name[e] !== '[') e++;
+      const attr = name.slice(k + 1, e);
+      if (attr.length === 0) raise(exc.ValueError, 'Empty attribute in format string');
+      obj = P.getAttr(obj, intern(attr));
+      k = e;
+    } else if (name[k] === '[') {
+      const e = name.indexOf(']', k + 1);
+      if (e < 0) raise(exc.ValueError, "Missing ']' in format string");
+      const key = name.slice(k + 1, e);
+      if (key.length === 0) raise(exc.ValueError, 'Empty attribute in format string');
+      obj = getItem(obj, isDigits(key) ? Number(key) : newStr(key));
+      k = e + 1;
+      if (k < n && name[k] !== '.' && name[k] !== '[') raise(exc.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+    } else {
+      raise(exc.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+    }
+  }
+  return obj;
+}
+
+// ---- % formatting -------------------------------------------------------------------------
+function hasMethod(v: number, name: number): boolean { return typeLookup(P.typeOf(v), name) !== NULL; }
+
+/**
+ * The PercentArgs view of a right operand. In bytes mode `bytesOf` gives the bytes of a
+ * bytes-like value (as latin-1 text) or null.
+ */
+function percentArgs(args: number, bytesOf: ((v: number) => string | null) | null): PercentArgs<number> {
+  const isTuple = P.isInstance(args, P.TupleType);
+  const t = isTuple ? tupleOf(args) : args;
+  const isMapping = !isTuple && !isStr(args) && hasMethod(args, N.__getitem__);
+  const bytesMode = bytesOf !== null;
+  return {
+    isMapping,
+    isTuple,
+    length: isTuple ? P.tupleLength(t) : 1,
+    item: (i) => (isTuple ? P.tupleItem(t, i) : args),
+    lookup: (key) => {
+      const v = getItem(args, bytesMode ? bytesKeyHook(key) : newStr(key));
+      pushRoot(v);
+      return v;
+    },
+    str: (v) => {
+      if (!bytesMode) return P.strJs(v);
+      const b = bytesOf!(v);
+      if (b !== null) return b;
+      const m = typeLookup(P.typeOf(v), N.__bytes__);
+      if (m !== NULL) {
+        const r = P.callDescr(m, v, []);
+        const rb = bytesOf!(r);
+        if (rb === null) raise(exc.TypeError, `__bytes__ returned non-bytes (type ${P.typeName(r)})`);
+        return rb;
+      }
+      raise(exc.TypeError, `%b requires a bytes-like object, or an object that implements __bytes__, not '${P.typeName(v)}'`);
+    },
+    repr: (v) => P.reprJs(v),
+    ascii: (v) => asciiOf(P.reprJs(v)),
+    asInt: (v, conv): PyInt | null => {
+      if (P.isIntLike(v) && P.typeOf(v) !== FloatType) return P.intValue(v);
+      if (conv === 'o' || conv === 'x' || conv === 'X') {
+        if (!hasMethod(v, N.__index__)) return null;
+        return P.index(v);
+      }
+      if (P.isInstance(v, FloatType) || hasMethod(v, N.__int__) || hasMethod(v, N.__index__)) {
+        if (isStr(v)) return null;
+        return getIntFromObject(v);
+      }
+      return null;
+    },
+    asFloat: (v) => {
+      if (v < REF_BASE || P.isInstance(v, FloatType) || P.isIntLike(v) || hasMethod(v, N.__float__) || hasMethod(v, N.__index__)) {
+        if (isStr(v)) return null;
+        return P.asFloat(v);
+      }
+      return null;
+    },
+    asChar: (v) => {
+      if (P.isIntLike(v)) return P.intValue(v);
+      if (bytesMode) { const b = bytesOf!(v); return b !== null && b.length === 1 ? b : null; }
+      if (isStr(v)) return strValue(v);
+      return null;
+    },
+    starInt: (v) => (P.isIntLike(v) ? P.intValue(v) : null),
+    typeName: (v) => P.typeName(v),
+  };
+}
+
+/** str % args */
+export function percentFormatStr(fmt: string, args: number): string {
+  const mark = rootMark();
+  try {
+    pushRoot(args);
+    return formatWithSpec(() => percentFormat(fmt, percentArgs(args, null)));
+  } finally {
+    rootRelease(mark);
+  }
+}
+
+/** bytes % args over latin-1 text; `bytesOf` reads bytes-like values, `key` makes a bytes key. */
+export function percentFormatBytes(fmt: string, args: number, bytesOf: (v: number) => string | null): string {
+  const mark = rootMark();
+  try {
+    pushRoot(args);
+    return formatWithSpec(() => percentFormat(fmt, percentArgs(args, bytesOf), { bytes: true }));
+  } finally {
+    rootRelease(mark);
+  }
+}
+let bytesKeyHook: (latin1: string) => number = (s) => newStr(s);
+export function setPercentBytesKeyHook(f: (latin1: string) => number): void { bytesKeyHook = f; }
