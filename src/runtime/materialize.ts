@@ -44,3 +44,6 @@ export function materializeCode(u: CodeUnit): number {
     nslots: u.nslots, doc: u.doc === null ? None : newStr(u.doc),
   });
 }
+/** Set only the bytes-literal maker (objects/bytes.ts) or only the complex maker (objects/complex.ts). */
+export function setBytesMaker(f: (b: Uint8Array) => number): void { newBytesHook = f; }
+export function setComplexMaker(f: (re: number, im: number) => number): void { newComplexHook = f; }
