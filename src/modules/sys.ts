@@ -24,6 +24,7 @@ import { newStdStream } from './stdstreams';
 import { libDir } from '../runtime/exec';
 import { registerNativeModule } from '../runtime/nativeModules';
 import { flushStdout } from '../runtime/stdio';
+import { defineStructSeq } from '../objects/structseq';
 
 import { VERSION, VERSION_INFO } from '../version';
 export { VERSION };
@@ -77,11 +78,8 @@ fn('_getframe(depth=0, /)', () => raise(exc.ValueError, 'call stack is not deep 
 let setSwitchIntervalHook: (x: number) => void = () => {};
 export function setSwitchIntervalHookFn(f: (x: number) => void): void { setSwitchIntervalHook = f; }
 
-function structLike(names: string[], values: number[]): number {
-  // A simple namespace object for version_info-like records (indexable as a tuple).
-  void names;
-  return newTuple(values);
-}
+const versionInfoType = defineStructSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const floatInfoType = defineStructSeq('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
 
 /** Create the sys module at world creation. */
 export function createSysModule(argv: string[], scriptDir: string | null): number {
@@ -114,7 +112,7 @@ export function createSysModule(argv: string[], scriptDir: string | null): numbe
   dictSetItem(d, intern('exec_prefix'), newStr(pathLib.dirname(libDir)));
   dictSetItem(d, intern('builtin_module_names'), newTuple(['builtins', 'sys', 'math', 'time', '_random', '_thread', 'posix', 'gc'].map((s) => newStr(s))));
   dictSetItem(d, intern('dont_write_bytecode'), P.True);
-  dictSetItem(d, intern('float_info'), structLike([], [newFloat(Number.MAX_VALUE), 1024, 308, newFloat(2.2250738585072014e-308), -1021, -307, 15, 53, newFloat(Number.EPSILON), 2, 1]));
+  dictSetItem(d, intern('float_info'), floatInfoType.make([newFloat(Number.MAX_VALUE), 1024, 308, newFloat(2.2250738585072014e-308), -1021, -307, 15, 53, newFloat(Number.EPSILON), 2, 1]));
   dictSetItem(d, intern('implementation'), newStr('pyrallel'));
   dictSetItem(d, N.__doc__, newStr('This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.'));
   setRoot(Root.SysModule, m);
@@ -124,10 +122,8 @@ export function createSysModule(argv: string[], scriptDir: string | null): numbe
 /** sys.version_info as a named structure (a tuple subclass would be closer; a tuple is enough for indexing). */
 function versionInfo(): number {
   const [a, b, c, level, serial] = VERSION_INFO;
-  return versionInfoHook(a, b, c, newStr(level), serial);
+  return versionInfoType.make([a, b, c, newStr(level), serial]);
 }
-let versionInfoHook: (a: number, b: number, c: number, level: number, serial: number) => number = (a, b, c, l, s) => newTuple([a, b, c, l, s]);
-export function setVersionInfoHook(f: typeof versionInfoHook): void { versionInfoHook = f; }
 
 registerNativeModule('sys', () => { throw new Error('sys is created at start-up'); });
 

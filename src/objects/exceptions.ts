@@ -176,8 +176,22 @@ const osStr = (self: number) => {
   if (errno !== None && strerror !== None) return newStr(`[Errno ${strJs(errno)}] ${strJs(strerror)}`);
   return baseStr(self);
 };
+/** OSError(errno, ...) makes the subclass for that errno (PEP 3151). */
+const errnoClasses: Record<number, ExcName> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
+  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
 def('OSError', 'Exception', {
-  methods: [{ name: '__init__', sig: '__init__(self, *args)', fn: osInit }, { name: '__str__', sig: '__str__(self, /)', fn: osStr }],
+  methods: [
+    { name: '__new__', sig: '__new__(cls, *args, **kwargs)', kind: 'staticmethod', fn: (cls: number, args: number[]) => {
+      let t = cls;
+      if (cls === exc.OSError && args.length >= 2 && args[0] < REF_BASE) { const sub = errnoClasses[args[0]]; if (sub) t = exc[sub]; }
+      return allocException(t, newTuple(args));
+    } },
+    { name: '__init__', sig: '__init__(self, *args)', fn: osInit }, { name: '__str__', sig: '__str__(self, /)', fn: osStr },
+  ],
 });
 for (const n of ['BlockingIOError', 'ChildProcessError', 'ConnectionError', 'FileExistsError', 'FileNotFoundError',
   'InterruptedError', 'IsADirectoryError', 'NotADirectoryError', 'PermissionError', 'ProcessLookupError', 'TimeoutError'] as const) def(n, 'OSError');

@@ -225,7 +225,7 @@ function reflected(f: (a: IntVal, b: IntVal) => IntVal | number, floatResult = f
   return g;
 }
 function checkedDiv(a: IntVal, b: IntVal): IntVal { if (intIsZero(b)) raise(exc.ZeroDivisionError, 'integer division or modulo by zero'); return intFloorDiv(a, b); }
-function checkedMod(a: IntVal, b: IntVal): IntVal { if (intIsZero(b)) raise(exc.ZeroDivisionError, 'integer division or modulo by zero'); return intMod(a, b); }
+function checkedMod(a: IntVal, b: IntVal): IntVal { if (intIsZero(b)) raise(exc.ZeroDivisionError, 'integer modulo by zero'); return intMod(a, b); }
 function trueDiv(a: IntVal, b: IntVal): number { if (intIsZero(b)) raise(exc.ZeroDivisionError, 'division by zero'); return wrapNum(() => num.intTrueDiv(a, b)); }
 function shiftL(a: IntVal, b: IntVal): IntVal { if (intSign(b) < 0) raise(exc.ValueError, 'negative shift count'); if (typeof b === 'bigint' && !intIsZero(a)) raise(exc.OverflowError, 'too many digits in integer'); return intLshift(a, b); }
 function shiftR(a: IntVal, b: IntVal): IntVal { if (intSign(b) < 0) raise(exc.ValueError, 'negative shift count'); return intRshift(a, b); }

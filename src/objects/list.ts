@@ -402,7 +402,7 @@ export const listHandle = defineBuiltinType({
     { name: '__le__', sig: '__le__(self, value, /)', fn: (s: number, o: number) => listCompare(s, o, Cmp.LE) },
     { name: '__gt__', sig: '__gt__(self, value, /)', fn: (s: number, o: number) => listCompare(s, o, Cmp.GT) },
     { name: '__ge__', sig: '__ge__(self, value, /)', fn: (s: number, o: number) => listCompare(s, o, Cmp.GE) },
-    { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => { if (!isInstance(o, ListType)) raise(exc.TypeError, `can only concatenate list (not "${typeName(o)}") to list`); return newList([...listItems(s), ...listItems(o)]); } },
+    { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => { if (!isInstance(o, ListType)) return NotImplemented; return newList([...listItems(s), ...listItems(o)]); } },
     { name: '__iadd__', sig: '__iadd__(self, value, /)', fn: (s: number, o: number) => { listExtendItems(s, iterableToArray(o)); return s; } },
     { name: '__mul__', sig: '__mul__(self, value, /)', fn: listRepeat },
     { name: '__rmul__', sig: '__rmul__(self, value, /)', fn: listRepeat },

@@ -169,7 +169,10 @@ export const objectHandle = defineBuiltinType({
 function setClass(self: number, cls: number): void {
   if (!isSubtype(typeOf(cls), TypeType)) raise(exc.TypeError, `__class__ must be set to a class, not '${typeName(cls)}' object`);
   const old = typeOf(self);
-  if (!(typeFlags(cls) & TypeFlag.HeapType) || !(typeFlags(old) & TypeFlag.HeapType) || typeLayout(cls) !== typeLayout(old) || typeField(cls, T_NSLOTS) !== typeField(old, T_NSLOTS)) {
+  if (!(typeFlags(cls) & TypeFlag.HeapType) || !(typeFlags(old) & TypeFlag.HeapType)) {
+    raise(exc.TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (typeLayout(cls) !== typeLayout(old) || typeField(cls, T_NSLOTS) !== typeField(old, T_NSLOTS)) {
     raise(exc.TypeError, `__class__ assignment: '${typeNameJs(cls)}' object layout differs from '${typeNameJs(old)}'`);
   }
   I32[(self - REF_BASE) >> 2] = cls - REF_BASE;
@@ -282,6 +285,8 @@ export function createClass(meta: number, name: number, bases: number[], ns: num
     const f = dictLookupStr(dict, nm);
     if (f !== NULL && isFunctionHook(f)) dictSetItem(dict, nm, wrap(f));
   }
+  // A class that defines __eq__ but not __hash__ is unhashable.
+  if (dictLookupStr(dict, N.__eq__) !== NULL && dictLookupStr(dict, N.__hash__) === NULL) dictSetItem(dict, N.__hash__, None);
   for (const b of bases) addSubclassEntry(b, cls);
   // __set_name__
   for (const [k, v] of dictItemsList(dict)) {

@@ -226,7 +226,7 @@ export const strHandle = defineBuiltinType({
     { name: '__str__', sig: '__str__(self, /)', fn: (s: number) => I32[(s - REF_BASE) >> 2] === strTypeAddr ? s : newStr(strValue(s)) },
     { name: '__hash__', sig: '__hash__(self, /)', fn: (s: number) => hashJsString(strValue(s)) },
     { name: '__len__', sig: '__len__(self, /)', fn: (s: number) => codePointLength(strValue(s)) },
-    { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => { const b = otherStr(o); if (b === null) raise(exc.TypeError, `can only concatenate str (not "${typeName(o)}") to str`); return newStr(strValue(s) + b); } },
+    { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => { const b = otherStr(o); if (b === null) return NotImplemented; return newStr(strValue(s) + b); } },
     { name: '__mul__', sig: '__mul__(self, value, /)', fn: (s: number, n: number) => strRepeat(s, n) },
     { name: '__rmul__', sig: '__rmul__(self, value, /)', fn: (s: number, n: number) => strRepeat(s, n) },
     { name: '__mod__', sig: '__mod__(self, value, /)', fn: (s: number, args: number) => newStr(percentHook(strValue(s), args)) },

@@ -115,7 +115,7 @@ export const tupleHandle = defineBuiltinType({
     { name: '__iter__', sig: '__iter__(self, /)', fn: (s: number) => newIterator(IterKind.Tuple, tupleOf(s), 0) },
     { name: '__getitem__', sig: '__getitem__(self, key, /)', fn: (s: number, k: number) => tupleGetItemHook(tupleOf(s), k) },
     { name: '__contains__', sig: '__contains__(self, key, /)', fn: (s: number, k: number) => { const t = tupleOf(s); for (let i = 0; i < tupleLength(t); i++) if (eqBool(tupleItem(t, i), k)) return bool(true); return bool(false); } },
-    { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => { if (!isInstance(o, TupleType)) raise(exc.TypeError, `can only concatenate tuple (not "${typeName(o)}") to tuple`); return newTuple([...tupleItems(tupleOf(s)), ...tupleItems(tupleOf(o))]); } },
+    { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => { if (!isInstance(o, TupleType)) return NotImplemented; return newTuple([...tupleItems(tupleOf(s)), ...tupleItems(tupleOf(o))]); } },
     { name: '__mul__', sig: '__mul__(self, value, /)', fn: (s: number, n: number) => tupleRepeat(s, n) },
     { name: '__rmul__', sig: '__rmul__(self, value, /)', fn: (s: number, n: number) => tupleRepeat(s, n) },
     { name: '__eq__', sig: '__eq__(self, value, /)', fn: cmp(2) },

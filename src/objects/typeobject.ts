@@ -208,8 +208,8 @@ export function nativeSelf(ref: number): number { return F[((ref - REF_BASE) >> 
 export function nativeName(ref: number): number { return F[((ref - REF_BASE) >> 3) + 3]; }
 
 /** A builtin function (module level) for a native. */
-export function newBuiltinFunction(spec: NativeSpec, self = NULL): number {
-  return newNativeObject(BuiltinFunctionType, spec.index, self === NULL ? NativeKind.Function : NativeKind.Bound, self, intern(spec.name));
+export function newBuiltinFunction(spec: NativeSpec, module = NULL): number {
+  return newNativeObject(BuiltinFunctionType, spec.index, NativeKind.Function, module, intern(spec.name));
 }
 
 // ---- bootstrap --------------------------------------------------------------------------
@@ -260,6 +260,7 @@ export function bootstrapTypes(afterAllocation: () => void): void {
     done.add(h);
   };
   for (const h of builtinTypes) mroOf(h);
+  for (const h of builtinTypes) { const b = F[tf(h.ref) + T_BASE]; if (b !== NULL) addSubclass(b, h.ref); }
   for (const h of builtinTypes) fillNamespace(h);
 }
 

@@ -30,8 +30,13 @@ export function setExceptionFactory(
 
 /** Throw a new exception of type `t` (a type reference) with a message. */
 export function raise(t: number, message: string | null = null): never {
-  throw new PyException(makeException(t, message));
+  const e = makeException(t, message);
+  onRaise(e);
+  throw new PyException(e);
 }
+/** Implicit exception chaining (__context__), installed by the runtime. */
+let onRaise: (e: number) => void = () => {};
+export function setOnRaise(f: (e: number) => void): void { onRaise = f; }
 
 export function newException(t: number, message: string | null = null): PyException {
   return new PyException(makeException(t, message));
@@ -42,8 +47,10 @@ export const debugInternalErrors = !!process.env.PYRALLEL_DEBUG;
 /** Convert anything thrown into a PyException (JS stack overflow -> RecursionError, ...). */
 export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
-    return new PyException(makeException(recursionErrorType, 'maximum recursion depth exceeded'));
+  if (e instanceof RangeError && /call stack|Invalid array length/.test(e.message)) {
+    const ex = makeException(recursionErrorType, 'maximum recursion depth exceeded');
+    onRaise(ex);
+    return new PyException(ex);
   }
   if (e instanceof HeapExhausted) return new PyException(makeException(memoryErrorType, null));
   if (debugInternalErrors) console.error('internal error:', e);

@@ -88,6 +88,7 @@ export function installHooks(): void {
   G.setStopIterationValueHook((e) => { const v = P.getAttrOrNull(e, N.value); return v === NULL ? P.None : v; });
   G.setGeneratorBoolHooks(() => P.True, () => P.False);
   installMatch();
+  setOnRaise(RT.chainContext);
   for (const f of installers) f();
 }
 
@@ -142,5 +143,5 @@ export function setDictViewImpl(f: (d: number, kind: number) => number): void { 
 let percentFormatStr: (fmt: string, args: number) => string = (f) => f;
 export function setPercentFormatImpl(f: (fmt: string, args: number) => string): void { percentFormatStr = f; }
 
-import { raise } from './errors';
+import { raise, setOnRaise } from './errors';
 void tupleOf; void typeLookup; void isSubtype; void TypeType; void jsString; void newDict; void isIntLike;

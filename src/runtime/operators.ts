@@ -43,8 +43,17 @@ export function inplaceOp(a: number, b: number, op: BinOp): number {
   return raiseUnsupported(a, b, op, true);
 }
 
+/** Sequence types whose + and * errors CPython words as concatenation / repetition. */
+const concatNames = new Set(['str', 'list', 'tuple', 'bytes', 'bytearray']);
 function raiseUnsupported(a: number, b: number, op: BinOp, inplace: boolean): never {
   const sym = opSymbols[op] + (inplace ? '=' : '');
+  const ta = typeName(a), tb = typeName(b);
+  if (op === BinOp.Add && concatNames.has(ta)) {
+    raise(exc.TypeError, `can only concatenate ${ta} (not "${tb}") to ${ta}`);
+  }
+  if (op === BinOp.Mul && (concatNames.has(ta) || concatNames.has(tb))) {
+    raise(exc.TypeError, `can't multiply sequence by non-int of type '${concatNames.has(ta) ? tb : ta}'`);
+  }
   if (op === BinOp.Pow && inplace) raise(exc.TypeError, `unsupported operand type(s) for **=: '${typeName(a)}' and '${typeName(b)}'`);
   raise(exc.TypeError, `unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
 }
@@ -113,7 +122,7 @@ export function floordiv(a: number, b: number): number {
 }
 export function mod(a: number, b: number): number {
   if (a < INT_LIMIT && b < INT_LIMIT) {
-    if (b === 0) raise(exc.ZeroDivisionError, 'integer division or modulo by zero');
+    if (b === 0) raise(exc.ZeroDivisionError, 'integer modulo by zero');
     return newInt(intMod(a, b));
   }
   return binaryOp(a, b, BinOp.Mod);

@@ -184,6 +184,11 @@ export function setIsAttributeError(f: (e: unknown) => boolean): void { isAttrib
 export function genericGetAttr(obj: number, name: number): number {
   const t = typeOf(obj);
   const d = typeLookup(t, name);
+  if (name === N.__dict__ && d === NULL) {
+    // The instance dict itself (made on first use), for types whose instances have one.
+    const dict = ensureInstanceDict(obj);
+    if (dict !== NULL) return dict;
+  }
   if (d !== NULL && isDataDescr(d)) return bindDescr(d, obj, t);
   const w = dictWordOf(obj);
   if (w >= 0) {
@@ -245,6 +250,12 @@ export function setAttr(obj: number, name: number, value: number): void {
 export function genericSetAttr(obj: number, name: number, value: number): void {
   const t = typeOf(obj);
   const d = typeLookup(t, name);
+  if (name === N.__dict__ && d === NULL && ensureInstanceDict(obj) !== NULL) {
+    if (value === NULL) raise(exc.TypeError, 'cannot delete __dict__');
+    if (!isInstance(value, DictType)) raise(exc.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
+    F[dictWordOf(obj)] = value;
+    return;
+  }
   if (d !== NULL && d >= REF_BASE) {
     const layout = I32[((d - REF_BASE) >> 2) + 1] & 0xff;
     if (layout === Layout.Builtin && nativeKind(d) === NativeKind.GetSet) {

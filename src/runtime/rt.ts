@@ -167,10 +167,15 @@ export function mergeKwargs(d: number, m: number, f: number): void {
     mergeKw(d, intern(strValue(k)), v, f);
   }
 }
+/** CPython's _PyObject_FunctionStr: module.qualname() (module omitted for builtins). */
 function funcDesc(f: number): string {
   try {
     const q = P.getAttrOrNull(f, N.__qualname__);
-    if (q !== NULL && P.isInstance(q, StrType)) return `${jsString(q)}()`;
+    if (q !== NULL && P.isInstance(q, StrType)) {
+      const m = P.getAttrOrNull(f, N.__module__);
+      const mod = m !== NULL && P.isInstance(m, StrType) ? jsString(m) : '';
+      return mod && mod !== 'builtins' ? `${mod}.${jsString(q)}()` : `${jsString(q)}()`;
+    }
   } catch { /* fall through */ }
   return `${P.typeName(f)} object`;
 }
@@ -277,7 +282,7 @@ export function setItem(o: number, k: number, v: number): void {
 }
 export function delItem(o: number, k: number): void {
   const m = typeLookup(P.typeOf(o), N.__delitem__);
-  if (m === NULL) raise(exc.TypeError, `'${P.typeName(o)}' object does not support item deletion`);
+  if (m === NULL) raise(exc.TypeError, `'${P.typeName(o)}' object doesn't support item deletion`);
   P.callDescr(m, o, [k]);
 }
 export function contains(c: number, x: number): boolean {
@@ -317,7 +322,7 @@ export function unpack(v: number, n: number, base: number): void {
 }
 function unpackError(len: number, n: number): never {
   if (len < n) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${len})`);
-  raise(exc.ValueError, `too many values to unpack (expected ${n}, got ${len})`);
+  raise(exc.ValueError, `too many values to unpack (expected ${n})`);
 }
 /** a, *b, c = v: `before` items, a list, `after` items. */
 export function unpackEx(v: number, before: number, after: number, base: number): void {
