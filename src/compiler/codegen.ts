@@ -263,13 +263,31 @@ export class FunctionCompiler {
   private forStmt(s: ast.For): void {
     const mark = this.tempTop;
     const it = this.allocTemp();
-    this.emit(`S[fp + ${it}] = R.getIter(${this.expr(s.iter)});`);
-    this.tempTop = it + 1;
     const brk = this.label('brk'), cont = this.label('cont');
+    const rangeCall = this.rangeCallArgs(s.iter);
+    let fast = '';
+    if (rangeCall) {
+      // for x in range(a[, b[, c]]): when `range` is the builtin and the bounds are small
+      // ints, count in JS locals (ints are immediates: nothing for the collector to see).
+      const callee = this.materialize(this.expr(rangeCall.func), this.tempTop);
+      const args = rangeCall.args.map((a) => this.materialize(this.expr(a), this.tempTop));
+      fast = this.label('rf');
+      this.emit(`const ${fast} = R.rangeLoop(${callee}, [${args.join(', ')}], fp + ${it});`);
+    } else {
+      this.emit(`S[fp + ${it}] = R.getIter(${this.expr(s.iter)});`);
+    }
+    this.tempTop = it + 1;
     this.open(`${brk}: {`);
+    if (fast) this.emit(`let ${fast}_i = ${fast}.start;`);
     this.open(`${cont}: while (true) {`);
-    this.emit(`const v = R.iterNext(S[fp + ${it}]);`);
-    this.emit('if (v === NULL) break;');
+    if (fast) {
+      this.emit(`let v;`);
+      this.emit(`if (${fast}.fast) { if (${fast}.step > 0 ? ${fast}_i >= ${fast}.stop : ${fast}_i <= ${fast}.stop) break; v = ${fast}_i; ${fast}_i += ${fast}.step; }`);
+      this.emit(`else { v = R.iterNext(S[fp + ${it}]); if (v === NULL) break; }`);
+    } else {
+      this.emit(`const v = R.iterNext(S[fp + ${it}]);`);
+      this.emit('if (v === NULL) break;');
+    }
     this.resetLine();
     if (s.target.kind === NodeKind.Name) this.assign(s.target, 'v');
     else {
@@ -288,6 +306,13 @@ export class FunctionCompiler {
     this.resetLine();
     this.close();
     this.tempTop = mark;
+  }
+
+  /** `range(...)` called by name with 1-3 plain positional arguments, else null. */
+  private rangeCallArgs(e: ast.Expr): ast.Call | null {
+    if (e.kind !== NodeKind.Call || e.func.kind !== NodeKind.Name || e.func.id !== 'range') return null;
+    if (e.keywords.length || e.args.length < 1 || e.args.length > 3 || e.args.some((a) => a.kind === NodeKind.Starred)) return null;
+    return e;
   }
 
   private breakStmt(s: ast.Break): void {
@@ -881,11 +906,11 @@ export class FunctionCompiler {
     void node;
     switch (b) {
       case Binding.Local: {
+        // The slot itself is the value: callers copy it to a temporary if later operands
+        // could reassign the variable (see materialize).
         const k = this.slots.get(n)!;
-        if (this.isParamNeverDeleted(n)) return this.slot(k);
-        const t = this.allocTemp();
-        this.emit(`if ((S[fp + ${t}] = S[fp + ${k}]) === NULL) R.unboundLocal(${JSON.stringify(n)});`);
-        return this.slot(t);
+        if (!this.isParamNeverDeleted(n)) this.emit(`if (S[fp + ${k}] === NULL) R.unboundLocal(${JSON.stringify(n)});`);
+        return this.slot(k);
       }
       case Binding.Cell: case Binding.Free: {
         const t = this.allocTemp();

@@ -240,8 +240,22 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     name: info.name, qualname: info.qualname, filename: ctx.filename, firstlineno: info.firstlineno, flags: info.flags,
     argcount: info.argcount, posonlyargcount: info.posonlyargcount, kwonlyargcount: info.kwonlyargcount,
     varnames, cellvars: fc.scope.cellNames.slice(), freevars: fc.scope.freeNames.slice(), consts: fc.consts,
-    source: out.join('\n'), nslots, doc: info.doc,
+    source: hoistRuntime(out.join('\n')), nslots, doc: info.doc,
   };
+}
+
+/**
+ * Bind every runtime entry point the body uses to a factory-level constant once
+ * (`R.add(...)` becomes `R_add(...)`), so hot code calls closure constants instead of
+ * loading properties of the runtime object.
+ */
+function hoistRuntime(src: string): string {
+  const used = new Set<string>();
+  for (const m of src.matchAll(/\bR\.([A-Za-z_$][\w$]*)/g)) used.add(m[1]);
+  const decls = [...used].sort().map((n) => `const R_${n} = R.${n};`).join('\n');
+  const body = src.replace(/\bR\.([A-Za-z_$][\w$]*)/g, 'R_$1');
+  const first = body.indexOf('\n');
+  return `${body.slice(0, first)}\n${decls}\n${body.slice(first + 1)}`;
 }
 
 /** Cells for captured locals (parameters are wrapped), free variables from the closure. */

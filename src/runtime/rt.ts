@@ -29,6 +29,7 @@ import { getIter, iterNext, iterableToArray } from './iteration';
 import { natives } from './natives';
 import { format } from './format';
 import * as G from '../objects/generator';
+import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
 
 export interface GlobalCache { g: number; gv: number; bv: number; value: number }
@@ -480,6 +481,26 @@ export function matchClass(subj: number, cls: number, npos: number, kwnames: num
 
 export function typeAlias(name: number, value: number): number { void name; return value; }
 
+/**
+ * Set up `for x in range(...)`: a fast counting loop when `callee` is the builtin range and
+ * all bounds are small ints (the loop then never allocates); otherwise the generic
+ * iterator is stored in the frame slot `itSlot` and `fast` is false.
+ */
+export interface RangeLoop { fast: boolean; start: number; stop: number; step: number }
+const slowLoop: RangeLoop = { fast: false, start: 0, stop: 0, step: 1 };
+export function rangeLoop(callee: number, args: number[], itSlot: number): RangeLoop {
+  if (callee === RangeType && args.every((a) => a < INT_LIMIT)) {
+    const start = args.length > 1 ? args[0] : 0;
+    const stop = args.length > 1 ? args[1] : args[0];
+    const step = args.length > 2 ? args[2] : 1;
+    if (step === 0) raise(exc.ValueError, 'range() arg 3 must not be zero');
+    F[itSlot] = NULL;
+    return { fast: true, start, stop, step };
+  }
+  F[itSlot] = getIter(callObject(callee, args, null));
+  return slowLoop;
+}
+
 /** The object handed to generated code. */
 export function makeRuntimeObject(): Record<string, unknown> {
   return {
@@ -501,7 +522,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     importFrom: (a: number, b: number) => importFrom(a, b), importStar: (a: number, b: number) => importStar(a, b), importAttr,
     raise: raise_, raiseFrom, reraise, rethrow, catchException, addTraceback, excMatches, getHandled, setHandled, assertFail,
     withExit, withEnter, withExitNormal, withExitException, formatValue, joinStr, unpack, unpackEx,
-    matchSequence, matchMapping, matchClass, typeAlias,
+    matchSequence, matchMapping, matchClass, typeAlias, rangeLoop,
     genNewFrame: G.genNewFrame, genPc: G.genPc, genLine: G.genLine, genSaveLine: G.genSaveLine, genSuspend: G.genSuspend,
     genReturn: G.genReturn, genAbort: G.genAbort, genFinished: G.genFinished, genThrowIn: G.genThrowIn,
     newGenerator: G.newGenerator, generatorEntry: G.generatorEntry, yieldFromIter: G.yieldFromIter,
