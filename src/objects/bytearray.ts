@@ -31,7 +31,7 @@ import { N } from '../runtime/names';
 import { isSlice, sliceIndices } from './slice';
 import {
   byteMethods, ByteKind, bytesRepr, latin1, bufferText, constructText, byteValue, setByteArrayAccess, fromhexClass,
-  bytesFromIterable,
+  bytesFromIterable, charsOf,
 } from './bytes';
 
 export let ByteArrayType = 0;
@@ -130,12 +130,12 @@ function assignedText(v: number, what: 'assign' | 'extend'): string {
   if (what === 'extend') {
     if (isStr(v)) raise(exc.TypeError, "expected iterable of integers; got: 'str'");
     if (typeLookup(typeOf(v), N.__iter__) === NULL && typeLookup(typeOf(v), N.__getitem__) === NULL) raise(exc.TypeError, `can't extend bytearray with ${typeName(v)}`);
-    return String.fromCharCode(...iterableToArray(v).map(byteValue));
+    return charsOf(bytesFromIterable(v, 'bytearray'));
   }
   if (isIntLike(v) || isStr(v) || (typeLookup(typeOf(v), N.__iter__) === NULL && typeLookup(typeOf(v), N.__getitem__) === NULL)) {
     raise(exc.TypeError, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
   }
-  return String.fromCharCode(...iterableToArray(v).map(byteValue));
+  return charsOf(bytesFromIterable(v, 'bytearray'));
 }
 function indexArg(key: number): number {
   if (!isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) raise(exc.TypeError, `bytearray indices must be integers or slices, not ${typeName(key)}`);

@@ -43,14 +43,11 @@ import {
   textStrip, textReplace, textSplitLines, textExpandTabs, textPad, centerMargins, textZfill, isAsciiSpace,
 } from './strMethods';
 import { percentFormatBytes, setPercentBytesKeyHook } from '../runtime/strFormat';
-import { setMaterializeHooks } from '../runtime/materialize';
+import { setBytesMaker } from '../runtime/materialize';
 import { setBytesTextHook } from '../runtime/exec';
 import { setNumberBytesHook } from '../runtime/numberConversions';
 import { setIntBytesHooks, setIntBytesConversions, IntType } from './int';
 import { setBytesOrdHook, setBytesLikeHook } from '../runtime/builtins';
-import { getRoot, Root } from '../heap/roots';
-import { getAttrOrNull } from '../runtime/protocol';
-import { newFloat } from './float';
 
 export let BytesType = 0;
 let bytesTypeAddr = 0;
@@ -445,16 +442,33 @@ export function bytesFromIterable(source: number, what: string): number[] {
   if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) {
     raise(exc.TypeError, `cannot convert '${typeName(source)}' object to ${what}`);
   }
-  const items = iterableToArray(source);
-  const out = new Array<number>(items.length);
-  for (let i = 0; i < items.length; i++) out[i] = byteValue(items[i]);
-  return out;
+  // bytes(iterable) says "bytes must be in range", bytearray(iterable) "byte must be".
+  const msg = what === 'bytes' ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)';
+  const mark = rootMark();
+  try {
+    const items = iterableToArray(source);
+    for (const v of items) pushRoot(v); // __index__ of one item may run Python code
+    const out = new Array<number>(items.length);
+    for (let i = 0; i < items.length; i++) out[i] = byteValue(items[i], msg);
+    return out;
+  } finally { rootRelease(mark); }
 }
 /** An int in range(256) from an __index__-able value. */
-export function byteValue(v: number): number {
+export function byteValue(v: number, msg = 'byte must be in range(0, 256)'): number {
+  if (!(v < REF_BASE) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
+    raise(exc.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
   const x = index(v);
-  if (typeof x === 'bigint' || x < 0 || x > 255) raise(exc.ValueError, 'byte must be in range(0, 256)');
+  if (typeof x === 'bigint' || x < 0 || x > 255) raise(exc.ValueError, msg);
   return x;
+}
+/** A latin-1 string from byte values (any length: no argument spreading). */
+export function charsOf(codes: ArrayLike<number>): string {
+  const n = codes.length;
+  if (n < 64) { let s = ''; for (let i = 0; i < n; i++) s += String.fromCharCode(codes[i]); return s; }
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, Array.prototype.slice.call(codes, i, Math.min(n, i + 8192))));
+  return parts.join('');
 }
 /** Latin-1 text of the bytes made from `source` as bytes()/bytearray() would (after __bytes__). */
 export function constructText(source: number, encoding: number, errors: number, what: string): string {
@@ -476,7 +490,7 @@ export function constructText(source: number, encoding: number, errors: number, 
     if (typeof n === 'bigint' || n > 2 ** 31) raise(exc.OverflowError, 'cannot fit \'int\' into an index-sized integer');
     return '\0'.repeat(n);
   }
-  return String.fromCharCode(...bytesFromIterable(source, what));
+  return charsOf(bytesFromIterable(source, what));
 }
 
 function bytesNew(cls: number, source: number, encoding: number, errors: number): number {
@@ -824,7 +838,7 @@ function intFromBytes(cls: number, b: number, orderV: number, signedV: number): 
   if (t === null) {
     if (isStr(b)) raise(exc.TypeError, 'cannot convert \'str\' object to bytes');
     const m = typeLookup(typeOf(b), N.__bytes__);
-    t = m !== NULL ? bufferText(callDescr(m, b, [])) ?? '' : String.fromCharCode(...bytesFromIterable(b, 'bytes'));
+    t = m !== NULL ? bufferText(callDescr(m, b, [])) ?? '' : charsOf(bytesFromIterable(b, 'bytes'));
   }
   const little = byteOrder(orderV);
   const signed = signedV !== NULL && truthy(signedV);
@@ -843,15 +857,8 @@ function intFromBytes(cls: number, b: number, orderV: number, signedV: number): 
 }
 
 // ---- wiring -----------------------------------------------------------------------------------------
-function complexConstant(re: number, im: number): number {
-  // complex.ts may install its own constructor after this; until then use builtins.complex.
-  const complexType = getAttrOrNull(getRoot(Root.Builtins), intern('complex'));
-  if (complexType === NULL) return NULL;
-  return callObject(complexType, [newFloat(re), newFloat(im)], null);
-}
-
 onInstall(() => {
-  setMaterializeHooks((u8) => newBytes(u8), complexConstant);
+  setBytesMaker((u8) => newBytes(u8));
   setBytesTextHook((v) => { const t = bufferText(v); return t === null ? null : decodeBytes(latin1Bytes(t), 'utf-8', 'strict', () => v); });
   setNumberBytesHook(bufferText);
   setIntBytesHooks(isBytesLike, (v) => bufferText(v) ?? '');

@@ -28,6 +28,7 @@ import { makeRuntimeObject } from './rt';
 import { setStressMode } from '../threads/threadState';
 import { loadNativeModules } from '../modules';
 import { newTuple } from '../objects/tuple';
+import { sealHeap } from '../heap/collector';
 
 export interface MainOptions {
   mode: 'file' | 'command' | 'module' | 'stdin';
@@ -57,6 +58,7 @@ export function runMain(opts: MainOptions): number {
   const g = moduleDict(main);
   dictSetItem(g, N.__builtins__, builtins);
   dictSetItem(g, N.__loader__, newStr('SourceFileLoader'));
+  sealHeap();
   try {
     try {
       if (opts.mode === 'module') {

@@ -221,7 +221,8 @@ function runCollection(): void {
     Atomics.wait(I32, RUNNING_WORD, running, 50);
   }
   clearGcRequest();
-  collect();
+  const stats = collect();
+  if (traceGc) process.stderr.write(`gc: live ${(stats.liveBytes / 1024).toFixed(0)} KiB, freed ${(stats.freedBytes / 1024).toFixed(0)} KiB, ${stats.ms.toFixed(2)} ms\n`);
   Atomics.add(I32, CTRL_GC_EPOCH >> 2, 1);
   Atomics.store(I32, SP_WORD, 0);
   Atomics.notify(I32, SP_WORD);
@@ -229,6 +230,7 @@ function runCollection(): void {
 }
 
 export let stressMode = false;
+const traceGc = process.env.PYRALLEL_TRACE_GC === '1';
 export function setStressMode(on: boolean): void {
   stressMode = on;
   I32[CTRL_GC_STRESS >> 2] = on ? 1 : 0;
