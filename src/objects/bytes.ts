@@ -41,6 +41,7 @@ import { callObject } from '../runtime/call';
 import {
   adjustIndices, textFind, textCount, textSplitWhitespace, textRSplitWhitespace, textSplit, textRSplit,
   textStrip, textReplace, textSplitLines, textExpandTabs, textPad, centerMargins, textZfill, isAsciiSpace,
+  joinItems,
 } from './strMethods';
 import { percentFormatBytes, setPercentBytesKeyHook } from '../runtime/strFormat';
 import { setBytesMaker } from '../runtime/materialize';
@@ -670,7 +671,7 @@ export function byteMethods(k: ByteKind): MethodDef[] {
     { name: 'splitlines', sig: 'splitlines(self, /, keepends=False)', fn: (self: number, ke: number) => list(textSplitLines(T(self), ke !== NULL && truthy(ke), true)) },
     { name: 'join', sig: 'join(self, iterable_of_bytes, /)', fn: (self: number, it: number) => {
       const sep = T(self);
-      const items = iterableToArray(it);
+      const items = joinItems(it);
       const parts = items.map((v, i) => {
         const t = bufferText(v);
         if (t === null) raise(exc.TypeError, `sequence item ${i}: expected a bytes-like object, ${typeName(v)} found`);
