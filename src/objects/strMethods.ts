@@ -475,9 +475,15 @@ function fillArg(fill: number, fn: string): string {
   if (codePointLength(f) !== 1) raise(exc.TypeError, 'The fill character must be exactly one character long');
   return f;
 }
+/** The items of join()'s argument (CPython's PySequence_Fast(seq, "can only join an iterable")). */
+export function joinItems(iterable: number): number[] {
+  const t = typeOf(iterable);
+  if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) raise(exc.TypeError, 'can only join an iterable');
+  return iterableToArray(iterable);
+}
 function strJoin(self: number, iterable: number): number {
   const sep = S(self);
-  const items = iterableToArray(iterable);
+  const items = joinItems(iterable);
   const parts = new Array<string>(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = items[i];

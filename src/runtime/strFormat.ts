@@ -80,44 +80,59 @@ function buildString(s: string, ctx: FormatContext, depth: number): string {
     }
     if (s[j + 1] === '{') { out += '{'; i = j + 2; continue; }
     if (j + 1 >= n) raise(exc.ValueError, "Single '{' encountered in format string");
-    // Find the end of the field, counting nested braces.
-    let k = j + 1;
-    let count = 1;
-    for (; k < n; k++) {
-      const c = s[k];
-      if (c === '{') count++;
-      else if (c === '}' && --count === 0) break;
-    }
-    if (count > 0) raise(exc.ValueError, "expected '}' before end of string");
-    out += renderField(s.slice(j + 1, k), ctx, depth);
-    i = k + 1;
+    const f = parseField(s, j + 1);
+    out += renderField(f, ctx, depth);
+    i = f.next;
   }
   return out;
 }
 
-function renderField(field: string, ctx: FormatContext, depth: number): string {
-  // Field name: up to ':' or '!' outside brackets.
-  let i = 0;
-  const n = field.length;
-  for (; i < n; i++) {
-    const c = field[i];
-    if (c === '{') raise(exc.ValueError, "unexpected '{' in field name");
-    if (c === '[') { while (i < n && field[i] !== ']') i++; if (i >= n) break; continue; }
-    if (c === ':' || c === '!') break;
-  }
-  const name = field.slice(0, i);
-  let conversion = '';
-  let spec = '';
-  if (i < n && field[i] === '!') {
-    if (i + 1 >= n) raise(exc.ValueError, 'end of string while looking for conversion specifier');
-    conversion = String.fromCodePoint(field.codePointAt(i + 1)!);
-    i += 1 + conversion.length;
-    if (i < n) {
-      if (field[i] !== ':') raise(exc.ValueError, "expected ':' after conversion specifier");
-      spec = field.slice(i + 1);
-    }
-  } else if (i < n) spec = field.slice(i + 1);
+interface Field { name: string; conversion: string; spec: string; expand: boolean; next: number }
 
+/**
+ * One replacement field starting after its '{' (CPython's parse_field): the name runs to
+ * ':' '!' or '}' ('[...]' skipped whole); after '!' comes one conversion character, then
+ * '}' or ':'; the spec runs to the '}' that balances the field's braces.
+ */
+function parseField(s: string, start: number): Field {
+  const n = s.length;
+  let i = start;
+  let c = '';
+  while (i < n) {
+    c = s[i++];
+    if (c === '{') raise(exc.ValueError, "unexpected '{' in field name");
+    if (c === '[') { while (i < n && s[i] !== ']') i++; continue; }
+    if (c === '}' || c === ':' || c === '!') break;
+  }
+  if (c !== '}' && c !== ':' && c !== '!') raise(exc.ValueError, "expected '}' before end of string");
+  const name = s.slice(start, i - 1);
+  let conversion = '';
+  if (c === '}') return { name, conversion, spec: '', expand: false, next: i };
+  if (c === '!') {
+    if (i >= n) raise(exc.ValueError, 'end of string while looking for conversion specifier');
+    conversion = String.fromCodePoint(s.codePointAt(i)!);
+    i += conversion.length;
+    if (i < n) {
+      const d = s[i++];
+      if (d === '}') return { name, conversion, spec: '', expand: false, next: i };
+      if (d !== ':') raise(exc.ValueError, "expected ':' after conversion specifier");
+    }
+  }
+  const specStart = i;
+  let count = 1;
+  let expand = false;
+  while (i < n) {
+    const d = s[i++];
+    if (d === '{') { expand = true; count++; } else if (d === '}' && --count === 0) {
+      return { name, conversion, spec: s.slice(specStart, i - 1), expand, next: i };
+    }
+  }
+  raise(exc.ValueError, "unmatched '{' in format spec");
+}
+
+function renderField(f: Field, ctx: FormatContext, depth: number): string {
+  const name = f.name, conversion = f.conversion;
+  let spec = f.spec;
   let obj = getFieldObject(name, ctx);
   pushRoot(obj);
   if (conversion !== '') {
@@ -132,7 +147,7 @@ function renderField(field: string, ctx: FormatContext, depth: number): string {
     }
     pushRoot(obj);
   }
-  if (spec.includes('{')) spec = buildString(spec, ctx, depth - 1);
+  if (f.expand) spec = buildString(spec, ctx, depth - 1);
   return strValue(format(obj, newStr(spec)));
 }
 
