@@ -106,19 +106,35 @@ function update(v: number, f: (s: string) => string): void {
   locked(v, (a) => store(a, f(currentText(a))));
 }
 
+/** Make room for `extra` more bytes (caller holds the lock); returns the buffer's byte address. */
+function reserve(a: number, extra: number): number {
+  const len = I32[(a >> 2) + BA_LEN];
+  const buf = F[(a >> 3) + BA_BUF] - REF_BASE;
+  const need = len + extra;
+  if (need <= I32[(buf >> 2) + 2]) return buf;
+  const fresh = newBuffer(need + (need >> 3) + 8) - REF_BASE;
+  U8.copyWithin(fresh + 16, buf + 16, buf + 16 + len);
+  // Publish the filled buffer; the old one stays readable until the next collection.
+  Atomics.store(I32, (fresh >> 2) + 3, 0);
+  F[(a >> 3) + BA_BUF] = fresh + REF_BASE;
+  return fresh;
+}
+
 export function byteArrayAppend(v: number, byte: number): void {
   locked(v, (a) => {
     const len = I32[(a >> 2) + BA_LEN];
-    let buf = F[(a >> 3) + BA_BUF] - REF_BASE;
-    if (len + 1 > I32[(buf >> 2) + 2]) {
-      const fresh = newBuffer(len + 1 + ((len + 1) >> 3) + 8) - REF_BASE;
-      U8.copyWithin(fresh + 16, buf + 16, buf + 16 + len);
-      Atomics.store(I32, (fresh >> 2) + 3, 0);
-      F[(a >> 3) + BA_BUF] = fresh + REF_BASE;
-      buf = fresh;
-    }
+    const buf = reserve(a, 1);
     U8[buf + 16 + len] = byte;
     Atomics.store(I32, (a >> 2) + BA_LEN, len + 1);
+  });
+}
+/** Append latin-1 text in place (extend, +=): amortized O(len(t)). */
+function byteArrayAppendText(v: number, t: string): void {
+  locked(v, (a) => {
+    const len = I32[(a >> 2) + BA_LEN];
+    const buf = reserve(a, t.length) + 16 + len;
+    for (let i = 0; i < t.length; i++) U8[buf + i] = t.charCodeAt(i);
+    Atomics.store(I32, (a >> 2) + BA_LEN, len + t.length);
   });
 }
 
@@ -127,12 +143,13 @@ export function byteArrayAppend(v: number, byte: number): void {
 function assignedText(v: number, what: 'assign' | 'extend'): string {
   const t = bufferText(v);
   if (t !== null) return t;
+  const ty = typeOf(v);
   if (what === 'extend') {
-    if (isStr(v)) raise(exc.TypeError, "expected iterable of integers; got: 'str'");
-    if (typeLookup(typeOf(v), N.__iter__) === NULL && typeLookup(typeOf(v), N.__getitem__) === NULL) raise(exc.TypeError, `can't extend bytearray with ${typeName(v)}`);
+    if (!isStr(v) && typeLookup(ty, N.__iter__) === NULL && typeLookup(ty, N.__getitem__) === NULL) raise(exc.TypeError, `can't extend bytearray with ${typeName(v)}`);
     return charsOf(bytesFromIterable(v, 'bytearray'));
   }
-  if (isIntLike(v) || isStr(v) || (typeLookup(typeOf(v), N.__iter__) === NULL && typeLookup(typeOf(v), N.__getitem__) === NULL)) {
+  // CPython: numbers (PyNumber_Check) and str are refused, anything else goes through bytearray(v).
+  if (isStr(v) || v < REF_BASE || isIntLike(v) || typeLookup(ty, N.__index__) !== NULL || typeLookup(ty, N.__int__) !== NULL || typeLookup(ty, N.__float__) !== NULL) {
     raise(exc.TypeError, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
   }
   return charsOf(bytesFromIterable(v, 'bytearray'));
@@ -252,7 +269,7 @@ function baExtend(self: number, it: number): number {
   pushRoot(self); pushRoot(it);
   let t: string;
   try { t = it === self ? text(self) : assignedText(it, 'extend'); } finally { rootRelease(mark); }
-  update(self, (s) => s + t);
+  byteArrayAppendText(self, t);
   return None;
 }
 function baRepeatInPlace(self: number, n: number): number {
@@ -285,7 +302,7 @@ export const byteArrayHandle = defineBuiltinType({
     { name: '__iadd__', sig: '__iadd__(self, value, /)', fn: (s: number, o: number) => {
       const t = bufferText(o);
       if (t === null) raise(exc.TypeError, `can't concat ${typeName(o)} to bytearray`);
-      update(s, (x) => x + t);
+      byteArrayAppendText(s, t);
       return s;
     } },
     { name: '__imul__', sig: '__imul__(self, value, /)', fn: baRepeatInPlace },
