@@ -37,6 +37,7 @@ import { onInstall } from '../runtime/installers';
 import { setPercentFormatImpl } from '../runtime/hooks';
 import { strFormat, strFormatMap, percentFormatStr } from '../runtime/strFormat';
 import { getItem } from '../runtime/rt';
+import { isSlice, sliceIndices } from './slice';
 
 // ---- code points ----------------------------------------------------------------------------
 export function hasAstral(s: string): boolean {
@@ -562,8 +563,43 @@ function strSizeof(self: number): number {
 
 const pred = (p: (s: string) => boolean) => (self: number) => bool(p(S(self)));
 
+/** s[key]: code-point indexing and slicing, CPython's messages for bad keys. */
+function strSubscript(self: number, key: number): number {
+  const s = S(self);
+  if (isSlice(key)) {
+    if (!hasAstral(s)) {
+      const [start, stop, step, n] = sliceIndices(key, s.length);
+      if (step === 1) return newStr(s.slice(start, Math.max(start, stop)));
+      let out = '';
+      for (let i = 0, k = start; i < n; i++, k += step) out += s[k];
+      return newStr(out);
+    }
+    const cps = Array.from(s);
+    const [start, stop, step, n] = sliceIndices(key, cps.length);
+    if (step === 1) return newStr(cps.slice(start, Math.max(start, stop)).join(''));
+    let out = '';
+    for (let i = 0, k = start; i < n; i++, k += step) out += cps[k];
+    return newStr(out);
+  }
+  if (!(key < REF_BASE) && !isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
+    raise(exc.TypeError, `string indices must be integers, not '${typeName(key)}'`);
+  }
+  let i = indexSmall(key, "cannot fit 'int' into an index-sized integer");
+  if (!hasAstral(s)) {
+    if (i < 0) i += s.length;
+    if (i < 0 || i >= s.length) raise(exc.IndexError, 'string index out of range');
+    return newStr(s[i]);
+  }
+  const n = codePointLength(s);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(exc.IndexError, 'string index out of range');
+  const u = cpToUnit(s, i);
+  return newStr(String.fromCodePoint(s.codePointAt(u)!));
+}
+
 addMethods(strHandle, [
   { name: '__iter__', sig: '__iter__(self, /)', fn: (s: number) => newIterator(IterKind.Str, s, 0) },
+  { name: '__getitem__', sig: '__getitem__(self, key, /)', fn: strSubscript },
   { name: '__sizeof__', sig: '__sizeof__(self, /)', fn: strSizeof },
   { name: 'find', sig: 'find(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, false) },
   { name: 'rfind', sig: 'rfind(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, true) },
