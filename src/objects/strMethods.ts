@@ -600,6 +600,7 @@ function strSubscript(self: number, key: number): number {
 addMethods(strHandle, [
   { name: '__iter__', sig: '__iter__(self, /)', fn: (s: number) => newIterator(IterKind.Str, s, 0) },
   { name: '__getitem__', sig: '__getitem__(self, key, /)', fn: strSubscript },
+  { name: '__getnewargs__', sig: '__getnewargs__(self, /)', fn: (s: number) => newTuple([newStr(S(s))]) },
   { name: '__sizeof__', sig: '__sizeof__(self, /)', fn: strSizeof },
   { name: 'find', sig: 'find(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, false) },
   { name: 'rfind', sig: 'rfind(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, true) },

@@ -1,0 +1,38 @@
+# Edge cases of str methods, str.format and % formatting (offsets, errors, astral characters).
+# str method edge cases
+s = "Hello, World"
+print(s.find("o", 5), s.find("o", 5, 8), s.find("", 20), s.find("", 12), s.rfind("o", 0, 5), s.count(""), s.count("", 3, 5), s.count("l", -5))
+print(s.index("W"), s.rindex("l"), s.startswith(("x", "He")), s.endswith("ld", 0, 12), s.endswith("", 13), s.startswith("", 12))
+try: s.index("z")
+except ValueError as e: print(e)
+print("a,b,,c,".split(","), "a,b,c".split(",", 1), "  a  b  ".split(None, 1), "  a  b  ".rsplit(None, 1), "abc".split("abc"), "".split(), "".split(","))
+print("x".join([]), "-".join("abc"), "a--b--c".rsplit("--", 1), "aXbXc".partition("X"), "aXbXc".rpartition("X"), "abc".partition("z"), "abc".rpartition("z"))
+print("abc".replace("", "-"), "abc".replace("", "-", 2), "aaa".replace("a", "b", 0), "aaaa".replace("aa", "b"), "abc".replace("b", ""))
+print("  x ".lstrip(), "  x ".rstrip() + "|", "xyzabczyx".strip("xyz"), "\t\n x \x0b\x0c".strip(), "\u3000a\u3000".strip())
+print("hello world foo".title(), "hELLO".swapcase(), "hello".capitalize(), "HELLO wORLD".capitalize(), "they're bill's".title(), "ß".casefold(), "ΣΑΣ".lower())
+print("ab".center(7, "*"), "ab".center(6), "abc".center(6), "a".ljust(3, "-"), "a".rjust(3), "-42".zfill(6), "+7".zfill(4), "abc".zfill(2), "".zfill(3))
+print("a\tbc\td".expandtabs(), "a\tb".expandtabs(2), "12345\t6\n\tx".expandtabs(4), "x\ty".expandtabs(0))
+print("a\nb\r\nc\rd\x0be\x0cf\x1cg\u2028h".splitlines(), "ab\n".splitlines(True), "".splitlines(), "\n".splitlines())
+print("abc".isalpha(), "ab1".isalnum(), "١٢".isdecimal(), "²".isdigit(), "²".isdecimal(), "½".isnumeric(), "一".isnumeric(), " \t".isspace(), "".isspace())
+print("abc".islower(), "aBc".islower(), "ABC1".isupper(), "Hello World".istitle(), "Hello world".istitle(), "_a1".isidentifier(), "1a".isidentifier(), "héllo".isascii(), "a\x07".isprintable(), "".isprintable())
+t = str.maketrans({"a": "1", "b": None, ord("c"): 99})
+print(sorted(t.items()), "abcd".translate(t), "abc".translate({97: "xyz"}))
+print("abcdef".removeprefix("ab"), "abcdef".removesuffix("ef"), "abc".removeprefix("x"))
+print("{0}{1}{0}".format("a", "b"), "{name}:{0}".format(1, name="n"), "{0[1]}{1[k]}".format([5, 6], {"k": 7}), "{.real}".format(3), "{!r:>6}".format("x"), "{{}}{}".format(1))
+print("{:*^9}".format("mid"), "{:08.3f}".format(-3.14159), "{:,}".format(1234567), "{:#x}".format(255), "{:{w}.{p}f}".format(2.5, w=8, p=2))
+print("{0:{1}}|".format("ab", 5), "%-5s|%5s|" % ("a", "b"), "%05.1f" % 2.25, "%x %X %o %#o %e" % (255, 255, 8, 8, 12345.678), "%c%c" % (65, "b"), "%%")
+print("%(a)s and %(b)r" % {"a": 1, "b": "x"}, "%s" % (1,), "%s" % [1, 2], "%*d|%-*d|" % (4, 1, 3, 2), "%.3s" % "abcdef", "%+d % d" % (5, 5))
+for bad in ["{", "}", "{0}{}", "{}{0}", "{0!x}", "{0", "{:{:{}}}", "{a.}", "{0[}"]:
+    try: print(repr(bad.format(1, 2, 3)))
+    except Exception as e: print(bad, type(e).__name__, e)
+for bad in [("%d", "x"), ("%s %s", (1,)), ("%s", (1, 2)), ("%z", 1), ("%(a)s", 1), ("%c", 1234567)]:
+    try: print(bad[0] % bad[1])
+    except Exception as e: print(type(e).__name__, e)
+print("{x}".format_map({"x": 5}))
+try: "{0}".format_map({})
+except ValueError as e: print(e)
+class D(dict):
+    def __missing__(self, k): return k.upper()
+print("{a}{b}".format_map(D(a=1)))
+print("x".__sizeof__() > 0, "abc"[::-1], "abcdef"[1:5:2], "héllo"[1], "a😀b"[1], "a😀b"[::-1], len("a😀b"), "a😀b".find("b"), "😀x😀".rfind("😀"), "😀x😀".count("😀"))
+print(str.__getnewargs__("ab"), "ab" * 3, 3 * "x", "".join(reversed("abc")), list(iter("ab")))
