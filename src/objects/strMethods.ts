@@ -268,19 +268,28 @@ const RE_TITLE = /^\p{Lt}$/u;
 const RE_UNPRINTABLE = /^[\p{C}\p{Z}]$/u;
 const RE_IDENT = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 /** Digits that are not decimal (Numeric_Type=Digit): superscripts, circled digits... */
+/** Characters with Numeric_Type=Digit that are not decimal (superscripts, circled digits...), as ranges. */
+const DIGIT_RANGES = [0xb2, 0xb3, 0xb9, 0xb9, 0x1369, 0x1371, 0x19da, 0x19da, 0x2070, 0x2070, 0x2074, 0x2079, 0x2080, 0x2089,
+  0x2460, 0x2468, 0x2474, 0x247c, 0x2488, 0x2490, 0x24ea, 0x24ea, 0x24f5, 0x24fd, 0x24ff, 0x24ff, 0x2776, 0x277e,
+  0x2780, 0x2788, 0x278a, 0x2792, 0x10a40, 0x10a43, 0x10e60, 0x10e68, 0x11052, 0x1105a, 0x1f100, 0x1f10a];
 function isDigitExtra(c: number): boolean {
-  return c === 0xb2 || c === 0xb3 || c === 0xb9 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
-    (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247c) ||
-    (c >= 0x2488 && c <= 0x2490) || c === 0x24ea || (c >= 0x24f5 && c <= 0x24fd) || c === 0x24ff ||
-    (c >= 0x2776 && c <= 0x277e) || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278a && c <= 0x2792) ||
-    (c >= 0x1369 && c <= 0x1371) || c === 0x19da || (c >= 0x10a40 && c <= 0x10a43) || (c >= 0x1f100 && c <= 0x1f10a);
+  for (let i = 0; i < DIGIT_RANGES.length; i += 2) if (c >= DIGIT_RANGES[i] && c <= DIGIT_RANGES[i + 1]) return true;
+  return false;
 }
-const CJK_NUMERALS = new Set('〇一二三四五六七八九十百千万億兆零壹貳參肆伍陸柒捌玖拾佰仟廿卅'.split('').map((c) => c.charCodeAt(0)));
+/** Ideographs with a numeric value (Unihan kPrimary/kAccounting/kOtherNumeric): numeric, category Lo. */
+const CJK_NUMERALS = new Set([0x3405, 0x3483, 0x382a, 0x3b4d, 0x4e00, 0x4e03, 0x4e07, 0x4e09, 0x4e5d, 0x4e8c, 0x4e94, 0x4e96,
+  0x4ebf, 0x4ec0, 0x4edf, 0x4ee8, 0x4f0d, 0x4f70, 0x5104, 0x5146, 0x5169, 0x516b, 0x516d, 0x5341, 0x5343, 0x5344, 0x5345,
+  0x534c, 0x53c1, 0x53c2, 0x53c3, 0x53c4, 0x56db, 0x58f1, 0x58f9, 0x5e7a, 0x5efe, 0x5eff, 0x5f0c, 0x5f0d, 0x5f0e, 0x5f10,
+  0x62fe, 0x634c, 0x67d2, 0x6f06, 0x7396, 0x767e, 0x8086, 0x842c, 0x8cae, 0x8cb3, 0x8d30, 0x9621, 0x9646, 0x964c, 0x9678,
+  0x96f6, 0xf96b, 0xf973, 0xf978, 0xf9b2, 0xf9d1, 0xf9d3, 0xf9fd, 0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a, 0x20983,
+  0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890]);
 export const uIsAlpha = (ch: string): boolean => RE_ALPHA.test(ch);
 export const uIsDecimal = (ch: string): boolean => RE_DECIMAL.test(ch);
 export const uIsDigit = (ch: string): boolean => RE_DECIMAL.test(ch) || isDigitExtra(ch.codePointAt(0)!);
 export const uIsNumeric = (ch: string): boolean => RE_NUMERIC.test(ch) || CJK_NUMERALS.has(ch.codePointAt(0)!);
-export const uIsLower = (ch: string): boolean => RE_LOWER.test(ch);
+/** Lowercase property as of Unicode 14 (CPython 3.11); JS's regexps follow a newer Unicode. */
+const LOWER_DRIFT = new Map<number, boolean>([[0x295, true], [0x10fc, false], [0xa7f2, false], [0xa7f3, false], [0xa7f4, false], [0xab69, false]]);
+export const uIsLower = (ch: string): boolean => LOWER_DRIFT.get(ch.codePointAt(0)!) ?? RE_LOWER.test(ch);
 export const uIsUpper = (ch: string): boolean => RE_UPPER.test(ch);
 export const uIsTitle = (ch: string): boolean => RE_TITLE.test(ch);
 export const uIsCased = (ch: string): boolean => uIsLower(ch) || uIsUpper(ch) || uIsTitle(ch);
@@ -307,14 +316,28 @@ function lowerChar(cps: string[], i: number): string {
 const TITLE_SPECIAL: Record<string, string> = {
   '\u01c4': '\u01c5', '\u01c5': '\u01c5', '\u01c6': '\u01c5', '\u01c7': '\u01c8', '\u01c8': '\u01c8', '\u01c9': '\u01c8',
   '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb', '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
+  '\u0149': '\u02bcN', '\u1fb3': '\u1fbc', '\u1fbc': '\u1fbc', '\u1fc3': '\u1fcc', '\u1fcc': '\u1fcc', '\u1ff3': '\u1ffc', '\u1ffc': '\u1ffc',
 };
 export function titleChar(ch: string): string {
   const t = TITLE_SPECIAL[ch];
   if (t !== undefined) return t;
-  const u = ch.toUpperCase();
+  const c = ch.charCodeAt(0);
+  // Georgian Mkhedruli: uppercase is Mtavruli, titlecase is the letter itself.
+  if (c >= 0x10d0 && c <= 0x10ff) return ch;
+  if (c >= 0x1f80 && c <= 0x1faf) return String.fromCharCode(c | 8); // Greek with ypogegrammeni -> prosgegrammeni
+  const u = upperJs(ch);
   if (u.length === ch.length) return u;
   const ucps = Array.from(u);
+  // Greek letters with iota subscript: the iota stays a combining ypogegrammeni in titlecase.
+  if (c >= 0x1fb2 && c <= 0x1ff7 && ucps[ucps.length - 1] === '\u0399') return ucps.slice(0, -1).join('') + '\u0345';
   return ucps[0] + ucps.slice(1).join('').toLowerCase();
+}
+/** Lowercase letters whose uppercase is new in Unicode 15+ (uncased for CPython 3.11's Unicode 14). */
+const RE_NEWER_CASE = /[\u019b\u0264\ua7d3\ua7d5]/;
+/** JS toUpperCase restricted to the case pairs of CPython's Unicode version. */
+export function upperJs(s: string): string {
+  if (!RE_NEWER_CASE.test(s)) return s.toUpperCase();
+  return s.replace(/[^\u019b\u0264\ua7d3\ua7d5]+/g, (m) => m.toUpperCase());
 }
 function strLower(s: string): string {
   if (!s.includes('\u03a3')) return s.toLowerCase();
@@ -347,7 +370,7 @@ function strSwapcase(s: string): string {
   for (let i = 0; i < cps.length; i++) {
     const ch = cps[i];
     if (uIsUpper(ch)) out += lowerChar(cps, i);
-    else if (uIsLower(ch)) out += ch.toUpperCase();
+    else if (uIsLower(ch)) out += upperJs(ch);
     else out += ch;
   }
   return out;
@@ -355,8 +378,14 @@ function strSwapcase(s: string): string {
 function strCasefold(s: string): string {
   let out = '';
   for (const ch of s) {
-    if (ch.toLowerCase() === ch && ch.toUpperCase() === ch) { out += ch; continue; }
-    out += ch.toUpperCase().toLowerCase().replace(/\u03c2/g, '\u03c3');
+    const c = ch.codePointAt(0)!;
+    // Cherokee folds to its uppercase letters; dotless i has no folding.
+    if ((c >= 0x13a0 && c <= 0x13f5) || c === 0x131) { out += ch; continue; }
+    if (c >= 0x13f8 && c <= 0x13fd) { out += String.fromCharCode(c - 8); continue; }
+    if (c >= 0xab70 && c <= 0xabbf) { out += String.fromCharCode(c - 0xab70 + 0x13a0); continue; }
+    const l = ch.toLowerCase();
+    if (l === ch && upperJs(ch) === ch) { out += ch; continue; }
+    out += upperJs(l).toLowerCase().replace(/\u03c2/g, '\u03c3');
   }
   return out;
 }
@@ -625,7 +654,7 @@ addMethods(strHandle, [
   { name: 'rpartition', sig: 'rpartition(self, sep, /)', fn: (s: number, sep: number) => strPartition(s, sep, true) },
   { name: 'removeprefix', sig: 'removeprefix(self, prefix, /)', fn: (self: number, p: number) => { const s = S(self), x = needStr(p, 'removeprefix() argument must be str'); return newStr(x.length > 0 && s.startsWith(x) ? s.slice(x.length) : s); } },
   { name: 'removesuffix', sig: 'removesuffix(self, suffix, /)', fn: (self: number, p: number) => { const s = S(self), x = needStr(p, 'removesuffix() argument must be str'); return newStr(x.length > 0 && s.endsWith(x) ? s.slice(0, s.length - x.length) : s); } },
-  { name: 'upper', sig: 'upper(self, /)', fn: (s: number) => newStr(S(s).toUpperCase()) },
+  { name: 'upper', sig: 'upper(self, /)', fn: (s: number) => newStr(upperJs(S(s))) },
   { name: 'lower', sig: 'lower(self, /)', fn: (s: number) => newStr(strLower(S(s))) },
   { name: 'casefold', sig: 'casefold(self, /)', fn: (s: number) => newStr(strCasefold(S(s))) },
   { name: 'title', sig: 'title(self, /)', fn: (s: number) => newStr(strTitle(S(s))) },
