@@ -41,7 +41,7 @@ import { callObject } from '../runtime/call';
 import {
   adjustIndices, textFind, textCount, textSplitWhitespace, textRSplitWhitespace, textSplit, textRSplit,
   textStrip, textReplace, textSplitLines, textExpandTabs, textPad, centerMargins, textZfill, isAsciiSpace,
-  joinItems,
+  joinItems, atLeastOne,
 } from './strMethods';
 import { percentFormatBytes, setPercentBytesKeyHook } from '../runtime/strFormat';
 import { setBytesMaker } from '../runtime/materialize';
@@ -658,13 +658,13 @@ export function byteMethods(k: ByteKind): MethodDef[] {
       const text = T(s);
       return newStr(decodeBytes(latin1Bytes(text), enc, err, () => newBytesLatin1(text)));
     } },
-    { name: 'count', sig: 'count(self, sub, start=None, end=None, /)', fn: (self: number, sub: number, a: number, b: number) => { const s = T(self); const [x, y] = adjustIndices(a, b, s.length); return textCount(s, findArg(sub), x, y); } },
-    { name: 'find', sig: 'find(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => find(s, sub, a, b, false) },
-    { name: 'rfind', sig: 'rfind(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => find(s, sub, a, b, true) },
-    { name: 'index', sig: 'index(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => { const i = find(s, sub, a, b, false); if (i < 0) raise(exc.ValueError, 'subsection not found'); return i; } },
-    { name: 'rindex', sig: 'rindex(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => { const i = find(s, sub, a, b, true); if (i < 0) raise(exc.ValueError, 'subsection not found'); return i; } },
-    { name: 'startswith', sig: 'startswith(self, prefix, start=None, end=None, /)', fn: tail('startswith', false) },
-    { name: 'endswith', sig: 'endswith(self, suffix, start=None, end=None, /)', fn: tail('endswith', true) },
+    { name: 'count', sig: 'count(self, sub=None, start=None, end=None, /)', fn: atLeastOne('count', (self: number, sub: number, a: number, b: number) => { const s = T(self); const [x, y] = adjustIndices(a, b, s.length); return textCount(s, findArg(sub), x, y); }) },
+    { name: 'find', sig: 'find(self, sub=None, start=None, end=None, /)', fn: atLeastOne('find', (s: number, sub: number, a: number, b: number) => find(s, sub, a, b, false)) },
+    { name: 'rfind', sig: 'rfind(self, sub=None, start=None, end=None, /)', fn: atLeastOne('rfind', (s: number, sub: number, a: number, b: number) => find(s, sub, a, b, true)) },
+    { name: 'index', sig: 'index(self, sub=None, start=None, end=None, /)', fn: atLeastOne('index', (s: number, sub: number, a: number, b: number) => { const i = find(s, sub, a, b, false); if (i < 0) raise(exc.ValueError, 'subsection not found'); return i; }) },
+    { name: 'rindex', sig: 'rindex(self, sub=None, start=None, end=None, /)', fn: atLeastOne('rindex', (s: number, sub: number, a: number, b: number) => { const i = find(s, sub, a, b, true); if (i < 0) raise(exc.ValueError, 'subsection not found'); return i; }) },
+    { name: 'startswith', sig: 'startswith(self, prefix=None, start=None, end=None, /)', fn: atLeastOne('startswith', tail('startswith', false)) },
+    { name: 'endswith', sig: 'endswith(self, suffix=None, start=None, end=None, /)', fn: atLeastOne('endswith', tail('endswith', true)) },
     { name: 'replace', sig: 'replace(self, old, new, count=-1, /)', fn: (self: number, o: number, r: number, c: number) => { const s = T(self); return M(textReplace(s, needBuffer(o), needBuffer(r), intArg(c, -1), () => s.split(''))); } },
     { name: 'split', sig: 'split(self, /, sep=None, maxsplit=-1)', fn: (self: number, sep: number, m: number) => { const [sp, n] = splitArgs(sep, m); return list(sp === null ? textSplitWhitespace(T(self), n, isAsciiSpace) : textSplit(T(self), sp, n)); } },
     { name: 'rsplit', sig: 'rsplit(self, /, sep=None, maxsplit=-1)', fn: (self: number, sep: number, m: number) => { const [sp, n] = splitArgs(sep, m); return list(sp === null ? textRSplitWhitespace(T(self), n, isAsciiSpace) : textRSplit(T(self), sp, n)); } },

@@ -85,6 +85,18 @@ function intArg(v: number, dflt: number): number {
   return i;
 }
 
+/**
+ * find/count/startswith... parse their arguments the old way in CPython 3.11
+ * (PyArg_ParseTuple "O|OO:find"): the first parameter is declared optional in our signature
+ * so that its absence gets that parser's message.
+ */
+export function atLeastOne<F extends (self: number, first: number, ...rest: number[]) => number>(name: string, fn: F): F {
+  return ((self: number, first: number, ...rest: number[]) => {
+    if (first === NULL) raise(exc.TypeError, `${name}() takes at least 1 argument (0 given)`);
+    return fn(self, first, ...rest);
+  }) as F;
+}
+
 // ---- text algorithms shared with bytes (JS strings; indices in units) --------------------------
 export type SpacePred = (c: number) => boolean;
 export const isAsciiSpace: SpacePred = (c) => c === 32 || (c >= 9 && c <= 13);
@@ -631,13 +643,13 @@ addMethods(strHandle, [
   { name: '__getitem__', sig: '__getitem__(self, key, /)', fn: strSubscript },
   { name: '__getnewargs__', sig: '__getnewargs__(self, /)', fn: (s: number) => newTuple([newStr(S(s))]) },
   { name: '__sizeof__', sig: '__sizeof__(self, /)', fn: strSizeof },
-  { name: 'find', sig: 'find(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, false) },
-  { name: 'rfind', sig: 'rfind(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, true) },
-  { name: 'index', sig: 'index(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => { const i = strFindCp(s, sub, a, b, false); if (i < 0) raise(exc.ValueError, 'substring not found'); return i; } },
-  { name: 'rindex', sig: 'rindex(self, sub, start=None, end=None, /)', fn: (s: number, sub: number, a: number, b: number) => { const i = strFindCp(s, sub, a, b, true); if (i < 0) raise(exc.ValueError, 'substring not found'); return i; } },
-  { name: 'count', sig: 'count(self, sub, start=None, end=None, /)', fn: strCount },
-  { name: 'startswith', sig: 'startswith(self, prefix, start=None, end=None, /)', fn: strStartsEnds('startswith', false) },
-  { name: 'endswith', sig: 'endswith(self, suffix, start=None, end=None, /)', fn: strStartsEnds('endswith', true) },
+  { name: 'find', sig: 'find(self, sub=None, start=None, end=None, /)', fn: atLeastOne('find', (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, false)) },
+  { name: 'rfind', sig: 'rfind(self, sub=None, start=None, end=None, /)', fn: atLeastOne('rfind', (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, true)) },
+  { name: 'index', sig: 'index(self, sub=None, start=None, end=None, /)', fn: atLeastOne('index', (s: number, sub: number, a: number, b: number) => { const i = strFindCp(s, sub, a, b, false); if (i < 0) raise(exc.ValueError, 'substring not found'); return i; }) },
+  { name: 'rindex', sig: 'rindex(self, sub=None, start=None, end=None, /)', fn: atLeastOne('rindex', (s: number, sub: number, a: number, b: number) => { const i = strFindCp(s, sub, a, b, true); if (i < 0) raise(exc.ValueError, 'substring not found'); return i; }) },
+  { name: 'count', sig: 'count(self, sub=None, start=None, end=None, /)', fn: atLeastOne('count', strCount) },
+  { name: 'startswith', sig: 'startswith(self, prefix=None, start=None, end=None, /)', fn: atLeastOne('startswith', strStartsEnds('startswith', false)) },
+  { name: 'endswith', sig: 'endswith(self, suffix=None, start=None, end=None, /)', fn: atLeastOne('endswith', strStartsEnds('endswith', true)) },
   { name: 'split', sig: 'split(self, /, sep=None, maxsplit=-1)', fn: (self: number, sep: number, m: number) => { const [sp, k] = splitArgs(sep, m); return strList(sp === null ? textSplitWhitespace(S(self), k, pySpace) : textSplit(S(self), sp, k)); } },
   { name: 'rsplit', sig: 'rsplit(self, /, sep=None, maxsplit=-1)', fn: (self: number, sep: number, m: number) => { const [sp, k] = splitArgs(sep, m); return strList(sp === null ? textRSplitWhitespace(S(self), k, pySpace) : textRSplit(S(self), sp, k)); } },
   { name: 'splitlines', sig: 'splitlines(self, /, keepends=False)', fn: (self: number, ke: number) => strList(textSplitLines(S(self), ke !== NULL && intArg(ke, 0) !== 0, false)) },
