@@ -585,7 +585,7 @@ function setIsDisjoint(so: number, other: number): boolean {
 function setEquals(a: number, b: number): boolean {
   if (setLen(a) !== setLen(b)) return false;
   const ha = F[((a - REF_BASE) >> 3) + S_HASH], hb = F[((b - REF_BASE) >> 3) + S_HASH];
-  if (ha !== NULL && hb !== NULL && ha !== hb) return false;
+  if (ha !== NULL && hb !== NULL && intValue(ha) !== intValue(hb)) return false;
   return setIsSubset(a, b);
 }
 
@@ -593,8 +593,8 @@ function setEquals(a: number, b: number): boolean {
 const U64 = (1n << 64n) - 1n;
 function shuffleBits(h: bigint): bigint { return (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & U64; }
 
-/** CPython's frozenset hash of the set's current contents (order independent). */
-export function frozensetHashOf(s: number): number {
+/** CPython's frozenset hash of the set's current contents (order independent), exact. */
+export function frozensetHashExact(s: number): number | bigint {
   const { hashes } = entriesOf(s);
   let h = 0n;
   for (const x of hashes) h ^= shuffleBits(BigInt.asUintN(64, BigInt(x)));
@@ -602,16 +602,17 @@ export function frozensetHashOf(s: number): number {
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & U64;
   if (h === U64) h = 590923713n;
-  // A hash is a JS number: keep CPython's value when it is exact, else fold to 53 bits.
-  const signed = BigInt.asIntN(64, h);
-  const r = signed > -(1n << 53n) && signed < (1n << 53n) ? Number(signed) : Number(BigInt.asIntN(53, h));
-  return r === -1 ? -2 : r;
+  const r = BigInt.asIntN(64, h);
+  return r > -(1n << 53n) && r < (1n << 53n) ? Number(r) : r;
 }
+/** The hash a frozenset with the contents of s has in tables (hash() folded to a JS number). */
+export function frozensetHashOf(s: number): number { return hashOfIntValue(frozensetHashExact(s)); }
+/** frozenset.__hash__: the exact value as an int, cached in the object (idempotent write). */
 function frozensetHash(s: number): number {
   const f = (s - REF_BASE) >> 3;
   const cached = F[f + S_HASH];
   if (cached !== NULL) return cached;
-  const h = frozensetHashOf(s);
+  const h = newInt(frozensetHashExact(s));
   F[f + S_HASH] = h;
   return h;
 }
@@ -784,7 +785,8 @@ function sizeofSet(s: number): number { const n = tableSize(tableOf(s)); return 
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, bool, reprJs, typeOf, isInstance, eqBool, hash, Cmp } from '../runtime/protocol';
+import { None, NotImplemented, bool, reprJs, typeOf, isInstance, eqBool, hash, Cmp, hashOfIntValue } from '../runtime/protocol';
+import { newInt, intValue } from './int';
 import { typeNameJs, isSubtype, typeOfRef, typeDict } from './typeobject';
 import { getIter, iterNext } from '../runtime/iteration';
 import { newTuple, tupleLength, tupleItem, TupleType } from './tuple';
