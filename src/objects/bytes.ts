@@ -32,7 +32,7 @@ import {
 import { newList } from './list';
 import { newTuple } from './tuple';
 import { iterableToArray, newIterator, IterKind, getIter, iterNext } from '../runtime/iteration';
-import { typeLookup, typeNameJs } from './typeobject';
+import { typeLookup, typeNameJs, setTypeField, T_NSLOTS } from './typeobject';
 import { N } from '../runtime/names';
 import { onInstall } from '../runtime/installers';
 import { allocInstance } from './object';
@@ -775,7 +775,9 @@ function fromhexClass(cls: number, s: number): number {
 export { fromhexClass };
 
 export const bytesHandle: BuiltinTypeHandle = defineBuiltinType({
-  name: 'bytes', layout: Layout.Bytes, size: 24, setRef: (r) => { BytesType = r; bytesTypeAddr = r - REF_BASE; },
+  name: 'bytes', layout: Layout.Bytes, size: 24,
+  // Instances of subclasses are Layout.Object with the bytes value in slot 0: one traced slot.
+  setRef: (r) => { BytesType = r; bytesTypeAddr = r - REF_BASE; setTypeField(r, T_NSLOTS, 1); },
   doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer",
   methods: [
     { name: '__new__', sig: "__new__(cls, source=b'', encoding='utf-8', errors='strict')", fn: bytesNew, kind: 'staticmethod' },

@@ -31,7 +31,7 @@ import { newList } from './list';
 import { newTuple } from './tuple';
 import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
 import { newDict, dictSetItem, dictItemsList, DictType, dictLookup } from './dict';
-import { typeLookup } from './typeobject';
+import { typeLookup, typeField, setTypeField, T_NSLOTS } from './typeobject';
 import { N } from '../runtime/names';
 import { onInstall } from '../runtime/installers';
 import { setPercentFormatImpl } from '../runtime/hooks';
@@ -604,6 +604,22 @@ function strSizeof(self: number): number {
 
 const pred = (p: (s: string) => boolean) => (self: number) => bool(p(S(self)));
 
+/** s * n: any __index__ operand (CPython's sequence repeat). */
+function strRepeatIndex(self: number, n: number): number {
+  if (!(n < REF_BASE) && !isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) {
+    raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  }
+  const k = index(n);
+  if (typeof k === 'bigint') {
+    if (k < 0n) return newStr('');
+    raise(exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  const s = S(self);
+  if (k <= 0 || s.length === 0) return newStr('');
+  if (k * s.length > 2 ** 29) raise(exc.MemoryError);
+  return newStr(s.repeat(k));
+}
+
 /** s[key]: code-point indexing and slicing, CPython's messages for bad keys. */
 function strSubscript(self: number, key: number): number {
   const s = S(self);
@@ -641,6 +657,8 @@ function strSubscript(self: number, key: number): number {
 addMethods(strHandle, [
   { name: '__iter__', sig: '__iter__(self, /)', fn: (s: number) => newIterator(IterKind.Str, s, 0) },
   { name: '__getitem__', sig: '__getitem__(self, key, /)', fn: strSubscript },
+  { name: '__mul__', sig: '__mul__(self, value, /)', fn: strRepeatIndex },
+  { name: '__rmul__', sig: '__rmul__(self, value, /)', fn: strRepeatIndex },
   { name: '__getnewargs__', sig: '__getnewargs__(self, /)', fn: (s: number) => newTuple([newStr(S(s))]) },
   { name: '__sizeof__', sig: '__sizeof__(self, /)', fn: strSizeof },
   { name: 'find', sig: 'find(self, sub=None, start=None, end=None, /)', fn: atLeastOne('find', (s: number, sub: number, a: number, b: number) => strFindCp(s, sub, a, b, false)) },
@@ -697,6 +715,9 @@ addMethods(strHandle, [
 
 onInstall(() => {
   setPercentFormatImpl(percentFormatStr);
+  // Instances of str subclasses are Layout.Object holding the str in slot 0: the collector
+  // must trace that slot and allocInstance must reserve it (user classes inherit T_NSLOTS).
+  if (typeField(StrType, T_NSLOTS) < 1) setTypeField(StrType, T_NSLOTS, 1);
 });
 
 void StrType; void newInt; void indexSmall;
