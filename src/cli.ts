@@ -47,6 +47,7 @@ function parseArgs(args: string[]): Parsed {
     }
     if (a.startsWith('-X')) { const opt = a.slice(2); if (opt === 'gil=1') gil = true; else if (opt === 'gil=0') gil = false; continue; }
     if (a === '-') return { mode: 'stdin', target: '-', argv: ['-', ...args.slice(i + 1)], gil };
+    if (a === '--dump-js') { process.env.PYRALLEL_DUMP_JS = '1'; continue; }
     if (a === '-u' || a === '-B' || a === '-E' || a === '-s' || a === '-S' || a === '-I' || a === '-O' || a === '-OO' || a === '-q') continue;
     if (a.startsWith('-') && a.length > 1) { process.stderr.write(`Unknown option: ${a}\n${USAGE.split('\n')[0]}\nTry \`python -h' for more information.\n`); process.exit(2); }
     return { mode: 'file', target: a, argv: args.slice(i), gil };

@@ -16,7 +16,8 @@ import { NodeKind, BoolOperator, ConstantType } from '../parser/ast';
 import { FunctionCompiler, CompileError, containsYield } from './codegen';
 import { prologueCells } from './compile';
 
-interface Region { from: number; to: number; handler: number; excSlot: number }
+/** A try region: the cases started while it is active map to its handler case. */
+interface Region { handler: number; excSlot: number }
 /** A finally-like block on the way out of the current code: try/finally or with. */
 interface FinallyFrame { fin: number; kindSlot: number }
 interface Loop { brk: number; cont: number; finDepth: number }
@@ -26,7 +27,9 @@ const KIND_RETHROW = -1, KIND_RETURN = -2, KIND_NEXT = -3;
 
 export class GeneratorCompiler extends FunctionCompiler {
   private caseCounter = 1;
-  private regions: Region[] = [];
+  private activeRegions: Region[] = [];
+  /** Innermost region of each case (by case number), for the handler table. */
+  private caseRegion = new Map<number, Region>();
   private finStack: FinallyFrame[] = [];
   private genLoops: Loop[] = [];
   private yieldFromCases: number[] = [];
@@ -36,8 +39,12 @@ export class GeneratorCompiler extends FunctionCompiler {
   private newCase(): number { return this.caseCounter++; }
   private startCase(n: number): void {
     this.emitRaw(`case ${n}: pc = ${n};`);
+    const r = this.activeRegions[this.activeRegions.length - 1];
+    if (r) this.caseRegion.set(n, r);
     this.resetLine();
   }
+  private enterRegion(r: Region): void { this.activeRegions.push(r); }
+  private leaveRegion(): void { this.activeRegions.pop(); }
   private emitRaw(line: string): void { this.lines.push('    ' + line); }
   private jump(n: number): void { this.emit(`pc = ${n}; continue;`); }
 
@@ -201,16 +208,16 @@ export class GeneratorCompiler extends FunctionCompiler {
     const after = this.newCase();
     let fin: FinallyFrame | null = null;
     let finExc = 0;
-    let finRegionStart = 0;
+    let finHandler = 0;
     if (s.finalbody.length) {
       fin = { fin: this.newCase(), kindSlot: this.allocTemp() };
       finExc = this.allocTemp();
       this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_NEXT};`);
-      finRegionStart = this.caseCounter;
+      finHandler = this.newCase();
       const startCase = this.newCase();
       this.jump(startCase);
+      this.enterRegion({ handler: finHandler, excSlot: finExc });
       this.startCase(startCase);
-      finRegionStart = startCase;
       this.finStack.push(fin);
     }
     const afterHandlers = fin ? this.newCase() : after;
@@ -220,11 +227,11 @@ export class GeneratorCompiler extends FunctionCompiler {
       const elseC = this.newCase();
       const bodyStart = this.newCase();
       this.jump(bodyStart);
+      this.enterRegion({ handler: handlerCase, excSlot: exSlot });
       this.startCase(bodyStart);
       this.genStmts(s.body);
       this.jump(elseC);
-      const bodyEnd = this.caseCounter;
-      this.regions.push({ from: bodyStart, to: bodyEnd, handler: handlerCase, excSlot: exSlot });
+      this.leaveRegion();
       this.startCase(handlerCase);
       // Pick a handler (structured tests), then run its body (exploded).
       const bodies = s.handlers.map(() => this.newCase());
@@ -241,18 +248,18 @@ export class GeneratorCompiler extends FunctionCompiler {
         this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
         if (h.name) this.assignName(h.name, `S[fp + ${exSlot}]`);
         const hStart = this.newCase();
-        this.jump(hStart);
-        this.startCase(hStart);
         // Exits from the handler body restore the handled exception first.
         const hf: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
+        const cleanup = this.newCase();
         this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_NEXT};`);
+        this.jump(hStart);
+        this.enterRegion({ handler: cleanup, excSlot: cleanupExc });
+        this.startCase(hStart);
         this.finStack.push(hf);
         this.genStmts(h.body);
         this.finStack.pop();
         this.jump(hf.fin);
-        const hEnd = this.caseCounter;
-        const cleanup = this.newCase();
-        this.regions.push({ from: hStart, to: hEnd, handler: cleanup, excSlot: cleanupExc });
+        this.leaveRegion();
         this.startCase(cleanup);
         this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_RETHROW};`);
         this.startCase(hf.fin);
@@ -269,10 +276,8 @@ export class GeneratorCompiler extends FunctionCompiler {
     }
     if (fin) {
       this.finStack.pop();
-      const regionEnd = this.caseCounter;
-      const excHandler = this.newCase();
-      this.regions.push({ from: finRegionStart, to: regionEnd, handler: excHandler, excSlot: finExc });
-      this.startCase(excHandler);
+      this.leaveRegion();
+      this.startCase(finHandler);
       this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_RETHROW};`);
       this.jump(fin.fin);
       this.startCase(afterHandlers);
@@ -294,17 +299,17 @@ export class GeneratorCompiler extends FunctionCompiler {
     const f: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
     this.emit(`S[fp + ${f.kindSlot}] = ${KIND_NEXT};`);
     const start = this.newCase();
+    const handler = this.newCase();
+    const after = this.newCase();
     this.jump(start);
+    this.enterRegion({ handler, excSlot: exc });
     this.startCase(start);
     this.finStack.push(f);
     if (item.optional_vars) this.assign(item.optional_vars, this.slot(t));
     this.explodeWith(s, i + 1);
     this.finStack.pop();
     this.jump(f.fin);
-    const end = this.caseCounter;
-    const handler = this.newCase();
-    const after = this.newCase();
-    this.regions.push({ from: start, to: end, handler, excSlot: exc });
+    this.leaveRegion();
     this.startCase(handler);
     this.emit(`if (R.withExitException(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}])) { pc = ${after}; continue; }`);
     this.emit(`R.rethrow(S[fp + ${exc}]);`);
@@ -381,8 +386,8 @@ export class GeneratorCompiler extends FunctionCompiler {
   /** The factory body: entry function (makes the generator) and resume function. */
   wrap(jsName: string, params: string[], nslots: number, info: { firstlineno: number; params: string[]; flags: number }): string[] {
     const out: string[] = [];
-    const table = this.regions.map((r) => `[${r.from}, ${r.to}, ${r.handler}, ${r.excSlot}]`).join(', ');
-    out.push(`const REGIONS = [${table}];`);
+    const table = [...this.caseRegion].map(([c, r]) => `${c}: [${r.handler}, ${r.excSlot}]`).join(', ');
+    out.push(`const HANDLERS = {${table}};`);
     out.push(`const YF = new Set([${this.yieldFromCases.join(', ')}]);`);
     out.push(`function ${jsName}_resume(fp, mode, sent) {`);
     out.push('  let pc = R.genPc(fp), ln = R.genLine(fp), r = 0;');
@@ -399,11 +404,10 @@ export class GeneratorCompiler extends FunctionCompiler {
     out.push('      return R.genReturn(fp, R.None);');
     out.push('    } catch (e) {');
     out.push('      if (R.genFinished(fp)) throw e;');
-    out.push('      let h = null;');
-    out.push('      for (const rg of REGIONS) if (pc >= rg[0] && pc < rg[1]) { h = rg; break; }');
-    out.push('      if (h === null) { R.genAbort(fp, ln); throw R.addTraceback(e, fp, ln); }');
-    out.push('      S[fp + h[3]] = R.catchException(e, fp, ln).exc;');
-    out.push('      pc = h[2]; mode = 0;');
+    out.push('      const h = HANDLERS[pc];');
+    out.push('      if (h === undefined) { R.genAbort(fp, ln); throw R.addTraceback(e, fp, ln); }');
+    out.push('      S[fp + h[1]] = R.catchException(e, fp, ln).exc;');
+    out.push('      pc = h[0]; mode = 0;');
     out.push('    } finally { R.genSaveLine(fp, ln); }');
     out.push('  }');
     out.push('}');

@@ -213,7 +213,9 @@ export function calculateMeta(meta: number, bases: number[]): number {
 export function createClass(meta: number, name: number, bases: number[], ns: number, kwargs: Map<string, number> | null): number {
   meta = calculateMeta(meta, bases);
   if (bases.length === 0) bases = [ObjectType];
-  for (const b of bases) {
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    if (bases.indexOf(b) !== i) raise(exc.TypeError, `duplicate base class ${typeNameJs(b)}`);
     if (!isSubtype(typeOf(b), TypeType)) raise(exc.TypeError, 'bases must be types');
     if (!(typeFlags(b) & TypeFlag.BaseType)) raise(exc.TypeError, `type '${typeNameJs(b)}' is not an acceptable base type`);
   }

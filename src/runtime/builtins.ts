@@ -103,7 +103,7 @@ export function asciiOf(s: string): string {
   return out;
 }
 builtin('id(obj, /)', (o: number) => newInt(o < REF_BASE ? 0x7f0000000000 + o * 32 : o - REF_BASE + 0x7f0000000000));
-builtin('hash(obj, /)', (o: number) => newInt(P.hash(o)));
+builtin('hash(obj, /)', (o: number) => newInt(P.hashExact(o)));
 builtin('callable(obj, /)', (o: number) => P.bool(o >= REF_BASE && typeLookup(P.typeOf(o), N.__call__) !== NULL));
 
 export function isInstanceOf(o: number, cls: number): boolean {

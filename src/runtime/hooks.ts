@@ -89,6 +89,7 @@ export function installHooks(): void {
   G.setGeneratorBoolHooks(() => P.True, () => P.False);
   installMatch();
   setOnRaise(RT.chainContext);
+  P.setExactHashes((x) => num.hashInt(x), (x) => num.hashFloat(x), (hs) => num.hashTupleOfHashes(hs));
   for (const f of installers) f();
 }
 

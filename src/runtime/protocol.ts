@@ -128,8 +128,15 @@ export function ensureInstanceDict(v: number): number {
 // ---- attribute access ---------------------------------------------------------------------
 let getattributeHook: (obj: number, name: number) => number = () => NULL;
 
-/** getattr(obj, name): raises AttributeError. */
+/** getattr(obj, name): raises AttributeError (the descriptor's own, if one raised). */
 export function getAttr(obj: number, name: number): number {
+  const t = typeOf(obj);
+  const ga = typeLookup(t, N.__getattribute__);
+  if (ga === objectGetattribute && typeLookup(t, N.__getattr__) === NULL) {
+    const v = genericGetAttr(obj, name);
+    if (v === NULL) raiseAttributeError(obj, name);
+    return v;
+  }
   const v = getAttrOrNull(obj, name);
   if (v === NULL) raiseAttributeError(obj, name);
   return v;
@@ -161,7 +168,14 @@ export function getAttrOrNull(obj: number, name: number): number {
       return callGetattrFallback(gattr, obj, name);
     }
   }
-  const v = ga === typeGetattribute ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+  let v: number;
+  try {
+    v = ga === typeGetattribute ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+  } catch (e) {
+    // A descriptor raising AttributeError counts as "absent" (then __getattr__ applies).
+    if (!isAttributeError(e)) throw e;
+    v = NULL;
+  }
   if (v !== NULL) return v;
   const gattr = typeLookup(t, N.__getattr__);
   if (gattr === NULL) return NULL;
@@ -475,8 +489,11 @@ export function hashOfIntValue(x: IntVal): number {
   const M = 2305843009213693951n;
   let r = (x < 0n ? -x : x) % M;
   if (x < 0n) r = -r;
-  const h = Number(r);
-  return h === -1 ? -2 : h;
+  if (r === -1n) r = -2n;
+  // Keep the exact value when it is a safe integer, else its low 52 bits (the table
+  // index only uses low bits; equal ints still hash equal).
+  if (r > -9007199254740992n && r < 9007199254740992n) return Number(r);
+  return Number(BigInt.asIntN(52, r));
 }
 
 // ---- repr / str ---------------------------------------------------------------------------
@@ -552,3 +569,22 @@ export function asFloat(v: number): number {
 }
 
 export { newInt, newFloat, intValue, isIntLike, tupleLength, tupleItem, TupleType, typeMro, typeField, typeLayout, INT_LIMIT, MethodType, fnField, isFunction };
+
+/** hash(v) as the exact Python int (ints and floats hash to values beyond 2**53). */
+export function hashExact(v: number): IntVal {
+  if (v < REF_BASE) return smallIntHash(v);
+  const t = typeOf(v);
+  if (t === IntType) return exactIntHash(intValue(v));
+  if (t === FloatType) { const x = floatValue(v); if (!Number.isNaN(x)) return exactFloatHash(x); }
+  if (t === TupleType) {
+    const n = tupleLength(v);
+    const hs: IntVal[] = [];
+    for (let i = 0; i < n; i++) hs.push(hashExact(tupleItem(v, i)));
+    return exactTupleHash(hs);
+  }
+  return hash(v);
+}
+let exactIntHash: (x: IntVal) => IntVal = (x) => hashOfIntValue(x);
+let exactFloatHash: (x: number) => IntVal = () => 0;
+let exactTupleHash: (hs: IntVal[]) => IntVal = () => 0;
+export function setExactHashes(i: typeof exactIntHash, f: typeof exactFloatHash, t: typeof exactTupleHash): void { exactIntHash = i; exactFloatHash = f; exactTupleHash = t; }

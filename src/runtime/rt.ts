@@ -220,7 +220,7 @@ export function superCall(callee: number, cls: number, self: number): number {
 }
 export function superNoArgs(callee: number): number {
   if (callee !== superBuiltin()) return callObject(callee, [], null);
-  raise(exc.RuntimeError, 'super(): __class__ cell not found');
+  raise(exc.RuntimeError, 'super(): no arguments');
 }
 const superBuiltin = () => dictLookupStr(builtins(), intern('super'));
 
