@@ -200,7 +200,7 @@ export function compareIntFloat(a: IntVal, x: number): number {
 import { defineBuiltinType } from './typeobject';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, True, False, NotImplemented, bool, typeName, hashOfIntValue, index, isInstance, typeOf, asFloat } from '../runtime/protocol';
+import { None, True, False, NotImplemented, bool, typeName, hashOfIntValue, index, isInstance, typeOf, asFloat, strJs } from '../runtime/protocol';
 import { newFloat } from './float';
 import { newStr, jsString, StrType } from './str';
 import { newTuple } from './tuple';
@@ -337,7 +337,7 @@ export const intHandle = defineBuiltinType({
     { name: '__le__', sig: '__le__(self, value, /)', fn: (s: number, o: number) => { const b = otherInt(o); return b === null ? NotImplemented : bool(intCompare(intValue(s), b) <= 0); } },
     { name: '__gt__', sig: '__gt__(self, value, /)', fn: (s: number, o: number) => { const b = otherInt(o); return b === null ? NotImplemented : bool(intCompare(intValue(s), b) > 0); } },
     { name: '__ge__', sig: '__ge__(self, value, /)', fn: (s: number, o: number) => { const b = otherInt(o); return b === null ? NotImplemented : bool(intCompare(intValue(s), b) >= 0); } },
-    { name: '__format__', sig: '__format__(self, format_spec, /)', fn: (s: number, spec: number) => newStr(formatWithSpec(() => num.formatInt(intValue(s), jsString(spec)))) },
+    { name: '__format__', sig: '__format__(self, format_spec, /)', fn: (s: number, spec: number) => jsString(spec) === '' ? newStr(strJs(s)) : newStr(formatWithSpec(() => num.formatInt(intValue(s), jsString(spec)))) },
     { name: '__getnewargs__', sig: '__getnewargs__(self, /)', fn: (s: number) => newTuple([newInt(intValue(s))]) },
     { name: 'conjugate', sig: 'conjugate(self, /)', fn: (s: number) => newInt(intValue(s)) },
     { name: 'bit_length', sig: 'bit_length(self, /)', fn: (s: number) => num.bitLength(intValue(s)) },

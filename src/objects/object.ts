@@ -34,6 +34,8 @@ import { callObject, callWithSelf } from '../runtime/call';
 import { exc } from './exceptions';
 import { formatObjectDefault } from '../runtime/format';
 
+const IMMUTABLE_VALUE_LAYOUTS = new Set<number>([Layout.Str, Layout.Bytes, Layout.Tuple, Layout.Float, Layout.BigInt, Layout.Raw]);
+
 registerTracer(Layout.Object, (a, visit) => {
   // [dict][slots...]: the slot count is the type's T_NSLOTS.
   const t = I32[a >> 2] + REF_BASE;
@@ -221,13 +223,17 @@ export function createClass(meta: number, name: number, bases: number[], ns: num
   }
   // The solid base: the base whose layout the instances need (at most one non-object layout).
   let solid = ObjectType;
+  let solidSlots = 0;
   let layout: number = Layout.Object;
   for (const b of bases) {
-    const bl = typeLayout(b);
-    const bs = typeField(b, T_NSLOTS);
+    // Subclasses of immutable value types (int, float, str, bytes, tuple, complex) are plain
+    // instances whose slot 0 holds the value: their layout is Object with a slot.
+    let bl = typeLayout(b);
+    let bs = typeField(b, T_NSLOTS);
+    if (IMMUTABLE_VALUE_LAYOUTS.has(bl)) { bl = Layout.Object; bs = Math.max(bs, 1); }
     if (bl !== Layout.Object || bs > 0) {
       if (layout !== Layout.Object && bl !== layout) raise(exc.TypeError, 'multiple bases have instance lay-out conflict');
-      if (bl !== Layout.Object || bs > typeField(solid, T_NSLOTS)) solid = b;
+      if (bl !== Layout.Object || bs > solidSlots) { solid = b; solidSlots = bs; }
       layout = bl;
     }
   }
@@ -249,7 +255,7 @@ export function createClass(meta: number, name: number, bases: number[], ns: num
     throw e;
   }
   // __slots__
-  let nslots = typeField(solid, T_NSLOTS);
+  let nslots = solidSlots;
   const slots = dictLookupStr(dict, N.__slots__);
   let wantsDict = true;
   if (slots !== NULL) {

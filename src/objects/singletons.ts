@@ -62,7 +62,6 @@ defineBuiltinType({
     { name: '__ror__', sig: '__ror__(self, value, /)', fn: boolBinary((a, b) => a || b, '__ror__') },
     { name: '__xor__', sig: '__xor__(self, value, /)', fn: boolBinary((a, b) => a !== b, '__xor__') },
     { name: '__rxor__', sig: '__rxor__(self, value, /)', fn: boolBinary((a, b) => a !== b, '__rxor__') },
-    { name: '__format__', sig: '__format__(self, format_spec, /)', fn: (s: number, spec: number) => formatObjectDefault(s, spec) },
   ],
 });
 
