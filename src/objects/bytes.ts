@@ -163,10 +163,21 @@ export function bytesRepr(s: string): string {
   }
   return out + quote;
 }
+const HEX2: string[] = [];
+for (let i = 0; i < 256; i++) HEX2.push((i < 16 ? '0' : '') + i.toString(16));
 function hexOf(s: string, sepV: number, perV: number): string {
-  const digits: string[] = [];
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); digits.push((c < 16 ? '0' : '') + c.toString(16)); }
-  if (sepV === NULL) return digits.join('');
+  if (sepV === NULL) {
+    const parts: string[] = [];
+    for (let i = 0; i < s.length; i += 4096) {
+      let chunk = '';
+      const end = Math.min(s.length, i + 4096);
+      for (let k = i; k < end; k++) chunk += HEX2[s.charCodeAt(k)];
+      parts.push(chunk);
+    }
+    return parts.join('');
+  }
+  const digits: string[] = new Array(s.length);
+  for (let i = 0; i < s.length; i++) digits[i] = HEX2[s.charCodeAt(i)];
   let sep: string;
   if (isStr(sepV)) sep = strValue(sepV);
   else { const t = bufferText(sepV); if (t === null) raise(exc.TypeError, `sep must be str or bytes.`); sep = t; }
@@ -242,8 +253,13 @@ function throwUnicode(type: number, msg: string, fields: () => Record<string, nu
 }
 
 /** str.encode: code points -> bytes. */
+const utf8Encoder = new TextEncoder();
+const RE_LONE_SURROGATE = /\p{Cs}/u;
 export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  // Fast paths: well-formed text to UTF-8, and text that fits the 8-bit codecs.
+  if (codec === 'utf-8' && !RE_LONE_SURROGATE.test(s)) return utf8Encoder.encode(s);
+  if ((codec === 'latin-1' && /^[\0-\xff]*$/.test(s)) || (codec === 'ascii' && /^[\0-\x7f]*$/.test(s))) return latin1Bytes(s);
   const cps: number[] = [];
   for (const ch of s) cps.push(ch.codePointAt(0)!);
   const out: number[] = [];
