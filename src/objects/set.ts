@@ -185,7 +185,7 @@ function probe(s: number, key: number, hash: number): Probe {
       const k = F[e + 1];
       if (k === NULL) {
         if (F[e] === 0) { probeIndex = free >= 0 ? free : j; return Probe.Absent; }
-        if (free < 0) free = j;
+        free = j; // CPython 3.11 reuses the last dummy seen on the probe path
       } else if (F[e] === hash) {
         if (k === key) { probeIndex = j; return Probe.Found; }
         if (!nativeUnequal(k, key)) {
@@ -595,15 +595,32 @@ function shuffleBits(h: bigint): bigint { return (((h ^ 89869747n) ^ (h << 16n))
 
 /** CPython's frozenset hash of the set's current contents (order independent), exact. */
 export function frozensetHashExact(s: number): number | bigint {
-  const { hashes } = entriesOf(s);
+  const mark = rootMark();
   let h = 0n;
-  for (const x of hashes) h ^= shuffleBits(BigInt.asUintN(64, BigInt(x)));
-  h ^= ((BigInt(hashes.length) + 1n) * 1927868237n) & U64;
+  let n = 0;
+  try {
+    const { keys, hashes } = keep(entriesOf(s));
+    n = keys.length;
+    for (let i = 0; i < n; i++) h ^= shuffleBits(BigInt.asUintN(64, BigInt(exactHashOf(keys[i], hashes[i]))));
+  } finally { rootRelease(mark); }
+  h ^= ((BigInt(n) + 1n) * 1927868237n) & U64;
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & U64;
   if (h === U64) h = 590923713n;
   const r = BigInt.asIntN(64, h);
   return r > -(1n << 53n) && r < (1n << 53n) ? Number(r) : r;
+}
+/**
+ * A key's hash with all its bits: tables store hash() folded to a JS number, which is exact
+ * for small ints; ints, floats and frozensets give their exact value again.
+ */
+function exactHashOf(key: number, stored: number): number | bigint {
+  if (key < REF_BASE) return stored;
+  const t = typeOf(key);
+  if (t === IntType) return hashInt(intValue(key));
+  if (t === FloatType) { const x = floatValue(key); if (x === x) return hashFloat(x); }
+  if (t === FrozenSetType) return intValue(frozensetHash(key));
+  return stored;
 }
 /** The hash a frozenset with the contents of s has in tables (hash() folded to a JS number). */
 export function frozensetHashOf(s: number): number { return hashOfIntValue(frozensetHashExact(s)); }
@@ -785,8 +802,10 @@ function sizeofSet(s: number): number { const n = tableSize(tableOf(s)); return 
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, bool, reprJs, typeOf, isInstance, eqBool, hash, Cmp, hashOfIntValue } from '../runtime/protocol';
-import { newInt, intValue } from './int';
+import { None, True, False, Ellipsis, NotImplemented, bool, reprJs, typeOf, isInstance, eqBool, hash, Cmp, hashOfIntValue } from '../runtime/protocol';
+import { hashInt, hashFloat } from '../numeric/intMath';
+import { FloatType, floatValue } from './float';
+import { newInt, intValue, IntType } from './int';
 import { typeNameJs, isSubtype, typeOfRef, typeDict } from './typeobject';
 import { getIter, iterNext } from '../runtime/iteration';
 import { newTuple, tupleLength, tupleItem, TupleType } from './tuple';
@@ -889,6 +908,7 @@ onInstall(() => {
   // set is unhashable: __hash__ = None in its namespace (PyObject_HashNotImplemented).
   dictSetItem(typeDict(SetType), intern('__hash__'), None);
   setSetHooks((items) => {
+    if (items.length > 2 && items.every(isConstantValue)) return buildConstantSet(items);
     const s = newSet();
     if (items.length === 0) return s;
     const mark = rootMark();
@@ -897,14 +917,37 @@ onInstall(() => {
   }, (s, v) => { setAddKey(s, v); });
 });
 
-/** A set literal whose items are all constants, as CPython builds it (frozenset constant + update). */
+/**
+ * A set literal of more than two constants, built as CPython 3.11 builds it: the compiler
+ * makes a frozenset constant from the items, rebuilds it from that frozenset's iteration
+ * order when merging constants (merge_consts_recursive), and the code merges it into an
+ * empty set (BUILD_SET 0; SET_UPDATE). The order of colliding keys depends on all three.
+ */
 export function buildConstantSet(items: number[]): number {
-  const f = newFrozenSet();
-  return withRoots([f], () => {
-    for (const x of items) setAddKey(f, x);
+  return withRoots([], () => {
+    const first = newFrozenSet();
+    pushRoot(first);
+    for (const x of items) setAddKey(first, x);
+    const second = newFrozenSet();
+    pushRoot(second);
+    for (const x of setKeys(first)) setAddKey(second, x);
     const s = newSet();
     pushRoot(s);
-    mergeSet(s, f);
+    mergeSet(s, second);
     return s;
   });
+}
+
+/**
+ * Whether a value could have come from a constant in the source (int, float, complex, str,
+ * bytes, None, bools, Ellipsis, tuples of those). R.buildSet receives values, not syntax:
+ * a literal of variables holding such values is taken for a constant literal too.
+ */
+function isConstantValue(v: number): boolean {
+  if (v < REF_BASE) return true;
+  if (v === None || v === True || v === False || v === Ellipsis) return true;
+  const t = typeOf(v);
+  if (t === TupleType) { for (let i = 0; i < tupleLength(v); i++) if (!isConstantValue(tupleItem(v, i))) return false; return true; }
+  const name = typeNameJs(t);
+  return t === StrType || t === IntType || name === 'float' || name === 'complex' || name === 'bytes';
 }
