@@ -99,13 +99,17 @@ export function blockingCall<T>(f: () => T): T {
 /** A path argument: str, bytes or os.PathLike (__fspath__), as a JS string. */
 export function pathArg(v: number, fname: string, argName = 'path', allowFd = false): string | number {
   if (allowFd && v < REF_BASE) return v;
-  if (v >= REF_BASE && P.isInstance(v, StrType)) return checkNul(strValue(v), fname);
+  if (v >= REF_BASE && P.isInstance(v, StrType)) {
+    const s = strValue(v);
+    if (s.includes('\0')) raise(exc.ValueError, 'embedded null byte');
+    return s;
+  }
   if (isBytes(v)) return checkNul(Buffer.from(bufferView(v)!).toString('utf8'), fname);
   if (v >= REF_BASE) {
     const m = typeLookup(P.typeOf(v), N.__fspath__);
     if (m !== NULL) {
       const r = P.callDescr(m, v, []);
-      if (P.isInstance(r, StrType)) return checkNul(strValue(r), fname);
+      if (P.isInstance(r, StrType)) { const s = strValue(r); if (s.includes('\0')) raise(exc.ValueError, 'embedded null byte'); return s; }
       if (isBytes(r)) return checkNul(Buffer.from(bufferView(r)!).toString('utf8'), fname);
       raise(exc.TypeError, `expected ${P.typeName(v)}.__fspath__() to return str or bytes, not ${P.typeName(r)}`);
     }
