@@ -212,7 +212,8 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
   out.push('"use strict";');
   out.push('const S = R.S, I = R.I, NULL = R.NULL, POLL = R.POLL, ts = R.ts;');
   out.push(...fc.icDecls);
-  const jsName = info.name.replace(/[^A-Za-z0-9_$]/g, '_');
+  // Prefixed so that a Python name can never shadow a generated identifier (S, I, K, G...).
+  const jsName = 'py_' + info.name.replace(/[^A-Za-z0-9_$]/g, '_');
   if (fc instanceof GeneratorCompiler) {
     out.push(...fc.wrap(jsName, params, nslots, info));
   } else {

@@ -7,7 +7,7 @@ import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
 import { CTRL_POLL } from '../heap/layout';
 import { Layout } from '../heap/layout';
 import { getRoot, Root } from '../heap/roots';
-import { ts, safepoint } from '../threads/threadState';
+import { ts, safepoint, rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
 import { raise, PyException, toPyException } from './errors';
@@ -293,12 +293,17 @@ export function contains(c: number, x: number): boolean {
   const m = typeLookup(t, N.__contains__);
   if (m !== NULL) return P.truthy(P.callDescr(m, c, [x]));
   if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) raise(exc.TypeError, `argument of type '${typeNameJs(t)}' is not iterable`);
-  const it = getIter(c);
-  for (;;) {
-    const v = iterNext(it);
-    if (v === NULL) return false;
-    if (P.eqBool(v, x)) return true;
-  }
+  const mark = rootMark();
+  try {
+    pushRoot(x);
+    const it = getIter(c);
+    pushRoot(it);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === NULL) return false;
+      if (P.eqBool(v, x)) return true;
+    }
+  } finally { rootRelease(mark); }
 }
 
 // ---- unpacking ----------------------------------------------------------------------------
@@ -311,15 +316,18 @@ export function unpack(v: number, n: number, base: number): void {
     for (let i = 0; i < n; i++) F[base + i] = t === TupleType ? tupleItem(v, i) : listGet(v, i);
     return;
   }
-  const it = getIter(v);
-  F[base] = it; // rooted while iterating (overwritten by the first item)
-  for (let i = 0; i < n; i++) {
-    const x = iterNext(it);
-    if (x === NULL) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${i})`);
-    if (i === 0) F[base + n - 1 > base ? base + n - 1 : base] = it;
-    F[base + i] = x;
-  }
-  if (iterNext(it) !== NULL) raise(exc.ValueError, `too many values to unpack (expected ${n})`);
+  // Items land in their slots (roots) as they come; the iterator is rooted meanwhile.
+  const mark = rootMark();
+  try {
+    const it = getIter(v);
+    pushRoot(it);
+    for (let i = 0; i < n; i++) {
+      const x = iterNext(it);
+      if (x === NULL) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${i})`);
+      F[base + i] = x;
+    }
+    if (iterNext(it) !== NULL) raise(exc.ValueError, `too many values to unpack (expected ${n})`);
+  } finally { rootRelease(mark); }
 }
 function unpackError(len: number, n: number): never {
   if (len < n) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${len})`);
