@@ -173,6 +173,12 @@ class StringIO(TextIOBase):
 
     # -- writing
     def write(self, s):
+        if type(s) is str and self._pos == self._size and self._newline == '\n' and not self._closed:
+            # The common case: appending with no newline translation.
+            self._tail.append(s)
+            n = len(s)
+            self._pos = self._size = self._pos + n
+            return n
         self._check_open()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)

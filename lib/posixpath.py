@@ -1,7 +1,10 @@
-"""Common operations on POSIX pathnames (our own posixpath, also available as os.path)."""
+"""Operations on POSIX path names (Pyrallel's posixpath; os.path on this platform).
+
+Every function accepts str, bytes or an os.PathLike object; the result has the type of the
+arguments. The separator is '/' and there are no drives.
+"""
 
 import os
-import sys
 import stat as _stat
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
@@ -24,22 +27,40 @@ devnull = '/dev/null'
 supports_unicode_filenames = False
 
 
-def _get_sep(path):
-    return b'/' if isinstance(path, bytes) else '/'
+class _Tokens:
+    """The separator, current-dir and parent-dir tokens in the type of a path."""
+    __slots__ = ('sep', 'cur', 'par', 'dot', 'empty')
+
+    def __init__(self, sep, cur, par, dot, empty):
+        self.sep = sep
+        self.cur = cur
+        self.par = par
+        self.dot = dot
+        self.empty = empty
 
 
-def _check_arg_types(funcname, *args):
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
+_STR = _Tokens('/', '.', '..', '.', '')
+_BYTES = _Tokens(b'/', b'.', b'..', b'.', b'')
+
+
+def _tokens(path):
+    return _BYTES if isinstance(path, bytes) else _STR
+
+
+def _type_error(funcname, args):
+    """The TypeError for a bad or mixed argument list."""
+    kinds = set()
+    for a in args:
+        if isinstance(a, str):
+            kinds.add(str)
+        elif isinstance(a, bytes):
+            kinds.add(bytes)
         else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
-        raise TypeError("Can't mix strings and bytes in path components") from None
+            return TypeError(f'{funcname}() argument must be str, bytes, or '
+                             f'os.PathLike object, not {type(a).__name__!r}')
+    if len(kinds) > 1:
+        return TypeError("Can't mix strings and bytes in path components")
+    return None
 
 
 def normcase(s):
@@ -50,75 +71,62 @@ def normcase(s):
 def isabs(s):
     """Test whether a path is absolute"""
     s = os.fspath(s)
-    return s.startswith(_get_sep(s))
+    return s[:1] == _tokens(s).sep
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
-    a = os.fspath(a)
-    sep = _get_sep(a)
-    path = a
+    """Join path components, inserting '/' as needed; an absolute component
+    discards everything before it, and an empty last part gives a trailing '/'."""
     try:
-        if not p:
-            path[:0] + sep
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
-            else:
-                path += sep + b
-    except (TypeError, AttributeError, BytesWarning):
-        _check_arg_types('join', a, *p)
-        raise
-    return path
+        a = os.fspath(a)
+        parts = [os.fspath(x) for x in p]
+    except TypeError:
+        parts = None
+    err = _type_error('join', [a] + (list(p) if parts is None else parts))
+    if err is not None:
+        raise err from None
+    s = _tokens(a).sep
+    result = a
+    for part in parts:
+        if part[:1] == s:
+            result = part
+        elif result == a[:0] or result[-1:] == s:
+            result = result + part
+        else:
+            result = result + s + part
+    return result
+
+
+def _strip_tail_seps(head, s):
+    # Drop trailing separators unless the head is made of separators only.
+    if head and head.strip(s):
+        head = head.rstrip(s)
+    return head
 
 
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
+    """Split a pathname into (head, tail) where tail is everything after the
+    final slash.  Either part may be empty."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head, tail = p[:i], p[i:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
-
-
-def _splitext(p, sep, altsep, extsep):
-    sepIndex = p.rfind(sep)
-    if altsep:
-        altsepIndex = p.rfind(altsep)
-        sepIndex = max(sepIndex, altsepIndex)
-    dotIndex = p.rfind(extsep)
-    if dotIndex > sepIndex:
-        # skip all leading dots
-        filenameIndex = sepIndex + 1
-        while filenameIndex < dotIndex:
-            if p[filenameIndex:filenameIndex + 1] != extsep:
-                return p[:dotIndex], p[dotIndex:]
-            filenameIndex += 1
-    return p, p[:0]
+    s = _tokens(p).sep
+    cut = p.rfind(s) + 1
+    return _strip_tail_seps(p[:cut], s), p[cut:]
 
 
 def splitext(p):
-    """Split the extension from a pathname.
-
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
+    """Split the extension from a pathname: (root, ext), where ext starts at the
+    last dot of the last component, unless that component is all leading dots."""
     p = os.fspath(p)
-    if isinstance(p, bytes):
-        return _splitext(p, b'/', None, b'.')
-    return _splitext(p, '/', None, '.')
+    t = _tokens(p)
+    name_start = p.rfind(t.sep) + 1
+    dot = p.rfind(t.dot)
+    if dot > name_start and p[name_start:dot].strip(t.dot):
+        return p[:dot], p[dot:]
+    return p, p[:0]
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """Split a pathname into drive and path. On Posix, drive is always empty."""
     p = os.fspath(p)
     return p[:0], p
 
@@ -126,95 +134,64 @@ def splitdrive(p):
 def basename(p):
     """Returns the final component of a pathname"""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    return p[i:]
+    return p[p.rfind(_tokens(p).sep) + 1:]
 
 
 def dirname(p):
     """Returns the directory component of a pathname"""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head = p[:i]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
+    s = _tokens(p).sep
+    return _strip_tail_seps(p[:p.rfind(s) + 1], s)
+
+
+# ---- queries on the file system ----------------------------------------------------------
+
+def _stat_or_none(path, follow=True):
+    try:
+        return os.stat(path) if follow else os.lstat(path)
+    except (OSError, ValueError):
+        return None
 
 
 def exists(path):
     """Test whether a path exists.  Returns False for broken symbolic links"""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    return _stat_or_none(path) is not None
 
 
 def lexists(path):
     """Test whether a path exists.  Returns True for broken symbolic links"""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    return _stat_or_none(path, False) is not None
 
 
 def isfile(path):
     """Test whether a path is a regular file"""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return _stat.S_ISREG(st.st_mode)
+    st = _stat_or_none(path)
+    return st is not None and _stat.S_ISREG(st.st_mode)
 
 
 def isdir(s):
     """Return true if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return _stat.S_ISDIR(st.st_mode)
+    st = _stat_or_none(s)
+    return st is not None and _stat.S_ISDIR(st.st_mode)
 
 
 def islink(path):
     """Test whether a path is a symbolic link"""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return _stat.S_ISLNK(st.st_mode)
+    st = _stat_or_none(path, False)
+    return st is not None and _stat.S_ISLNK(st.st_mode)
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
-    try:
-        s1 = os.lstat(path)
-    except (OSError, ValueError):
+    """Test whether a path is a mount point: a directory on another device than
+    its parent, or the root."""
+    st = _stat_or_none(path, False)
+    if st is None or _stat.S_ISLNK(st.st_mode):
         return False
-    else:
-        if _stat.S_ISLNK(s1.st_mode):
-            return False
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        parent = join(path, b'..')
-    else:
-        parent = join(path, '..')
-    parent = realpath(parent)
-    try:
-        s2 = os.lstat(parent)
-    except (OSError, ValueError):
+    parent = _stat_or_none(realpath(join(path, _tokens(path).par)), False)
+    if parent is None:
         return False
-    dev1 = s1.st_dev
-    dev2 = s2.st_dev
-    if dev1 != dev2:
-        return True
-    ino1 = s1.st_ino
-    ino2 = s2.st_ino
-    if ino1 == ino2:
-        return True
-    return False
+    return st.st_dev != parent.st_dev or st.st_ino == parent.st_ino
 
 
 def getsize(filename):
@@ -239,22 +216,20 @@ def getctime(filename):
 
 def samestat(s1, s2):
     """Test whether two stat buffers reference the same file"""
-    return (s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
     """Test whether two pathnames reference the same actual file or directory"""
-    s1 = os.stat(f1)
-    s2 = os.stat(f2)
-    return samestat(s1, s2)
+    return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
     """Test whether two open file objects reference the same file"""
-    s1 = os.fstat(fp1)
-    s2 = os.fstat(fp2)
-    return samestat(s1, s2)
+    return samestat(os.fstat(fp1), os.fstat(fp2))
 
+
+# ---- string-level transformations --------------------------------------------------------
 
 def commonprefix(m):
     "Given a list of pathnames, returns the longest common leading component"
@@ -262,55 +237,51 @@ def commonprefix(m):
         return ''
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    lo = min(m)
+    hi = max(m)
+    n = 0
+    limit = len(lo)
+    while n < limit and lo[n] == hi[n]:
+        n += 1
+    return lo[:n]
+
+
+def _home_of(user):
+    """Home directory of a user from /etc/passwd, or None."""
+    try:
+        from _io import open as _open
+        with _open('/etc/passwd') as f:
+            for line in f:
+                fields = line.rstrip('\n').split(':')
+                if len(fields) >= 6 and fields[0] == user:
+                    return fields[5]
+    except OSError:
+        pass
+    return None
 
 
 def expanduser(path):
     """Expand ~ and ~user constructions.  If user or $HOME is unknown,
     do nothing."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        tilde = b'~'
-    else:
-        tilde = '~'
-    if not path.startswith(tilde):
+    is_bytes = isinstance(path, bytes)
+    t = _tokens(path)
+    if path[:1] != (b'~' if is_bytes else '~'):
         return path
-    sep = _get_sep(path)
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        if 'HOME' not in os.environ:
-            return path
-        userhome = os.environ['HOME']
+    end = path.find(t.sep, 1)
+    if end < 0:
+        end = len(path)
+    if end == 1:
+        home = os.environ.get('HOME')
     else:
-        name = path[1:i]
-        if isinstance(name, bytes):
-            name = str(name, 'ASCII')
-        userhome = None
-        try:
-            with open('/etc/passwd') as f:
-                for line in f:
-                    fields = line.rstrip('\n').split(':')
-                    if len(fields) >= 6 and fields[0] == name:
-                        userhome = fields[5]
-                        break
-        except OSError:
-            pass
-        if userhome is None:
-            return path
-    if isinstance(path, bytes):
-        userhome = os.fsencode(userhome)
-        root = b'/'
-    else:
-        root = '/'
-    userhome = userhome.rstrip(root)
-    return (userhome + path[i:]) or root
+        user = path[1:end]
+        home = _home_of(user.decode('ascii') if is_bytes else user)
+    if home is None:
+        return path
+    if is_bytes:
+        home = os.fsencode(home)
+    home = home.rstrip(t.sep)
+    return (home + path[end:]) or t.sep
 
 
 def expandvars(path):
@@ -320,8 +291,7 @@ def expandvars(path):
     if isinstance(path, bytes):
         if b'$' not in path:
             return path
-        text = path.decode('utf-8', 'surrogateescape')
-        return expandvars(text).encode('utf-8', 'surrogateescape')
+        return expandvars(path.decode('utf-8', 'surrogateescape')).encode('utf-8', 'surrogateescape')
     if '$' not in path:
         return path
     out = []
@@ -329,85 +299,65 @@ def expandvars(path):
     n = len(path)
     while i < n:
         c = path[i]
-        if c == '$' and i + 1 < n:
-            if path[i + 1] == '{':
-                j = path.find('}', i + 2)
-                name = path[i + 2:j] if j >= 0 else None
-                if name and _is_var_name(name):
-                    if name in os.environ:
-                        out.append(os.environ[name])
-                    else:
-                        out.append(path[i:j + 1])
-                    i = j + 1
-                    continue
-            else:
-                j = i + 1
-                while j < n and (path[j].isalnum() or path[j] == '_') and path[j].isascii():
-                    j += 1
-                name = path[i + 1:j]
-                if name:
-                    if name in os.environ:
-                        out.append(os.environ[name])
-                    else:
-                        out.append(path[i:j])
-                    i = j
-                    continue
+        if c != '$' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        if path[i + 1] == '{':
+            close = path.find('}', i + 2)
+            name = path[i + 2:close] if close >= 0 else ''
+            if name and all(_is_name_char(ch) for ch in name):
+                out.append(os.environ.get(name, path[i:close + 1]))
+                i = close + 1
+                continue
+        else:
+            j = i + 1
+            while j < n and _is_name_char(path[j]):
+                j += 1
+            if j > i + 1:
+                out.append(os.environ.get(path[i + 1:j], path[i:j]))
+                i = j
+                continue
         out.append(c)
         i += 1
     return ''.join(out)
 
 
-def _is_var_name(name):
-    for ch in name:
-        if not ((ch.isalnum() and ch.isascii()) or ch == '_'):
-            return False
-    return True
+def _is_name_char(ch):
+    return ch == '_' or (ch.isascii() and ch.isalnum())
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """Normalize path, eliminating double slashes, '.' and 'x/..' components."""
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep = b'/'
-        empty = b''
-        dot = b'.'
-        dotdot = b'..'
-    else:
-        sep = '/'
-        empty = ''
-        dot = '.'
-        dotdot = '..'
-    if path == empty:
-        return dot
-    initial_slashes = path.startswith(sep)
-    # POSIX allows one or two initial slashes, but treats three or more as single slash.
-    if (initial_slashes and path.startswith(sep * 2) and not path.startswith(sep * 3)):
-        initial_slashes = 2
-    comps = path.split(sep)
-    new_comps = []
-    for comp in comps:
-        if comp in (empty, dot):
+    t = _tokens(path)
+    if not path:
+        return t.cur
+    # POSIX keeps exactly two leading slashes; one, or three and more, become one.
+    lead = 0
+    while lead < len(path) and path[lead:lead + 1] == t.sep:
+        lead += 1
+    lead = 2 if lead == 2 else min(lead, 1)
+    kept = []
+    for comp in path.split(t.sep):
+        if comp == t.empty or comp == t.cur:
             continue
-        if (comp != dotdot or (not initial_slashes and not new_comps) or
-                (new_comps and new_comps[-1] == dotdot)):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    comps = new_comps
-    path = sep.join(comps)
-    if initial_slashes:
-        path = sep * initial_slashes + path
-    return path or dot
+        if comp == t.par:
+            if kept and kept[-1] != t.par:
+                kept.pop()
+                continue
+            if lead:
+                continue   # '..' above the root stays at the root
+        kept.append(comp)
+    result = t.sep * lead + t.sep.join(kept)
+    return result or t.cur
 
 
 def abspath(path):
     """Return an absolute path."""
     path = os.fspath(path)
     if not isabs(path):
-        if isinstance(path, bytes):
-            cwd = os.getcwdb()
-        else:
-            cwd = os.getcwd()
+        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
         path = join(cwd, path)
     return normpath(path)
 
@@ -416,60 +366,54 @@ def realpath(filename, *, strict=False):
     """Return the canonical path of the specified filename, eliminating any
     symbolic links encountered in the path."""
     filename = os.fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
+    t = _tokens(filename)
+    resolved = {}    # link path -> its resolution (None while being resolved)
 
-
-def _joinrealpath(path, rest, strict, seen):
-    if isinstance(path, bytes):
-        sep = b'/'
-        curdir = b'.'
-        pardir = b'..'
-    else:
-        sep = '/'
-        curdir = '.'
-        pardir = '..'
-    if isabs(rest):
-        rest = rest[1:]
-        path = sep
-    while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
-            continue
-        if name == pardir:
-            if path:
-                path, name = split(path)
-                if name == pardir:
-                    path = join(path, pardir, pardir)
-            else:
-                path = pardir
-            continue
-        newpath = join(path, name)
-        try:
-            st = os.lstat(newpath)
-        except OSError:
-            if strict:
-                raise
-            is_link = False
-        else:
-            is_link = _stat.S_ISLNK(st.st_mode)
-        if not is_link:
-            path = newpath
-            continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
+    def walk(base, rest):
+        # Resolve the components of `rest` on top of the already canonical `base`.
+        # Returns (path, complete); complete is False after a symlink loop.
+        if rest[:1] == t.sep:
+            base = t.sep
+            rest = rest[1:]
+        comps = rest.split(t.sep)
+        for i, name in enumerate(comps):
+            if name == t.empty or name == t.cur:
                 continue
-            if strict:
-                os.stat(newpath)
-            else:
-                return join(newpath, rest), False
-        seen[newpath] = None
-        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[newpath] = path
-    return path, True
+            if name == t.par:
+                if not base:
+                    base = t.par
+                else:
+                    head, tail = split(base)
+                    base = join(head, t.par, t.par) if tail == t.par else head
+                continue
+            candidate = join(base, name)
+            try:
+                is_link = _stat.S_ISLNK(os.lstat(candidate).st_mode)
+            except OSError:
+                if strict:
+                    raise
+                is_link = False
+            if not is_link:
+                base = candidate
+                continue
+            if candidate in resolved:
+                known = resolved[candidate]
+                if known is not None:
+                    base = known
+                    continue
+                if strict:
+                    os.stat(candidate)    # raises the loop error
+                return join(candidate, t.sep.join(comps[i + 1:])), False
+            resolved[candidate] = None
+            target, complete = walk(base, os.readlink(candidate))
+            if not complete:
+                return join(target, t.sep.join(comps[i + 1:])), False
+            resolved[candidate] = target
+            base = target
+        return base, True
+
+    path, _ = walk(filename[:0], filename)
+    return abspath(path)
 
 
 def relpath(path, start=None):
@@ -477,29 +421,18 @@ def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        curdir = b'.'
-        sep = b'/'
-        pardir = b'..'
-    else:
-        curdir = '.'
-        sep = '/'
-        pardir = '..'
-    if start is None:
-        start = curdir
-    else:
-        start = os.fspath(start)
-    try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
-    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
-        _check_arg_types('relpath', path, start)
-        raise
+    t = _tokens(path)
+    start = t.cur if start is None else os.fspath(start)
+    err = _type_error('relpath', [path, start])
+    if err is not None:
+        raise err
+    target = [c for c in abspath(path).split(t.sep) if c]
+    origin = [c for c in abspath(start).split(t.sep) if c]
+    common = 0
+    while common < min(len(target), len(origin)) and target[common] == origin[common]:
+        common += 1
+    parts = [t.par] * (len(origin) - common) + target[common:]
+    return join(*parts) if parts else t.cur
 
 
 def commonpath(paths):
@@ -507,28 +440,18 @@ def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(os.fspath, paths))
-    if isinstance(paths[0], bytes):
-        sep = b'/'
-        curdir = b'.'
-    else:
-        sep = '/'
-        curdir = '.'
-    try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
-    except (TypeError, AttributeError):
-        _check_arg_types('commonpath', *paths)
-        raise
+    err = _type_error('commonpath', list(paths))
+    if err is not None:
+        raise err
+    t = _tokens(paths[0])
+    absolute = {p[:1] == t.sep for p in paths}
+    if len(absolute) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    comps = [[c for c in p.split(t.sep) if c and c != t.cur] for p in paths]
+    first = min(comps)
+    last = max(comps)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    prefix = t.sep if absolute.pop() else t.sep[:0]
+    return prefix + t.sep.join(first[:n])

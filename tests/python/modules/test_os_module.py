@@ -24,6 +24,10 @@ print(os.cpu_count() > 0, type(os.cpu_count()).__name__, type(os.getpid()).__nam
 names = sorted(n for n in os.listdir(".") if n.startswith("test_exit"))
 print(names)
 d = "tmp_os_module_dir"
+if os.path.isdir(d):  # left over by an interrupted run
+    for leftover in os.listdir(d):
+        os.remove(os.path.join(d, leftover))
+    os.rmdir(d)
 os.mkdir(d)
 print(os.path.isdir(d), os.listdir(d))
 with open(os.path.join(d, "f.txt"), "w") as f:
