@@ -13,14 +13,14 @@ import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
-import { defineBuiltinType, MethodDef } from './registry';
+import { defineBuiltinType, MethodDef, addMethods } from './registry';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
 import { None, NotImplemented, bool, reprJs, typeOf, isInstance, eqBool, len, callDescr, typeName, Cmp } from '../runtime/protocol';
 import { newStr, intern } from './str';
 import { newTuple, tupleLength, tupleItem, TupleType, tupleOf } from './tuple';
 import { newList, listItems, ListType } from './list';
-import { DictType, dictLen, dictLookup, dictLookupHashed, dictKeysList, dictItemsList, dictEntryCount, dictEntry, dictPopHashed, newDict, dictSetItem, dictRepr } from './dict';
+import { dictHandle, DictType, dictLen, dictLookup, dictLookupHashed, dictKeysList, dictItemsList, dictEntryCount, dictEntry, dictPopHashed, newDict, dictSetItem, dictRepr } from './dict';
 import { newIterator, IterKind, getIter, iterNext, iterableToArray } from '../runtime/iteration';
 import { enterRepr, leaveRepr } from '../runtime/reprGuard';
 import { onInstall } from '../runtime/installers';
@@ -97,13 +97,60 @@ function viewIter(v: number): number {
   const kind = kindOf(v);
   return newIterator(kind === ViewKind.Keys ? IterKind.DictKeys : kind === ViewKind.Values ? IterKind.DictValues : IterKind.DictItems, d, dictLen(d));
 }
-function viewReversed(v: number): number {
-  const mark = rootMark();
-  try {
-    const items = iterableToArrayRooted(v).reverse();
-    return getIter(newTuple(items));
-  } finally { rootRelease(mark); }
+// ---- reverse iterators (dictreviter_iternext) ------------------------------------------
+// [header][i32 3, i32 0][dict ref or NULL when exhausted][next entry position][length at start]
+const revIterTypes: number[] = [0, 0, 0];
+function newReverseIterator(kind: ViewKind, d: number): number {
+  const ref = allocObject(40, revIterTypes[kind] - REF_BASE, Layout.Values);
+  const a = ref - REF_BASE;
+  I32[(a >> 2) + 2] = 3;
+  I32[(a >> 2) + 3] = 0;
+  const f = a >> 3;
+  F[f + 2] = dictLen(d) === 0 ? NULL : d;
+  F[f + 3] = dictEntryCount(d) - 1;
+  F[f + 4] = dictLen(d);
+  return ref;
 }
+function reverseIterNext(it: number, kind: ViewKind): number {
+  const f = (it - REF_BASE) >> 3;
+  const d = F[f + 2];
+  if (d === NULL) return NULL;
+  if (dictLen(d) !== F[f + 4]) {
+    F[f + 2] = NULL;
+    raise(exc.RuntimeError, 'dictionary changed size during iteration');
+  }
+  for (let i = Math.min(F[f + 3], dictEntryCount(d) - 1); i >= 0; i--) {
+    const ef = dictEntry(d, i);
+    const v = F[ef + 2];
+    if (v === NULL) continue;
+    F[f + 3] = i - 1;
+    return kind === ViewKind.Keys ? F[ef + 1] : kind === ViewKind.Values ? v : newTuple([F[ef + 1], v]);
+  }
+  F[f + 2] = NULL;
+  return NULL;
+}
+function reverseLengthHint(it: number): number {
+  const f = (it - REF_BASE) >> 3;
+  const d = F[f + 2];
+  if (d === NULL) return 0;
+  let n = 0;
+  for (let i = Math.min(F[f + 3], dictEntryCount(d) - 1); i >= 0; i--) if (F[dictEntry(d, i) + 2] !== NULL) n++;
+  return n;
+}
+(['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator'] as const).forEach((name, kind) => {
+  defineBuiltinType({
+    name, layout: Layout.Values, flags: 0, setRef: (r) => { revIterTypes[kind] = r; },
+    methods: [
+      { name: '__iter__', sig: '__iter__(self, /)', fn: (s: number) => s },
+      { name: '__next__', sig: '__next__(self, /)', fn: (s: number) => { const v = reverseIterNext(s, kind); if (v === NULL) raise(exc.StopIteration); return v; } },
+      { name: '__length_hint__', sig: '__length_hint__(self, /)', fn: reverseLengthHint },
+    ],
+  });
+});
+function viewReversed(v: number): number { return newReverseIterator(kindOf(v) as ViewKind, viewDict(v)); }
+addMethods(dictHandle, [
+  { name: '__reversed__', sig: '__reversed__(self, /)', fn: (d: number) => newReverseIterator(ViewKind.Keys, d), doc: 'Return a reverse iterator over the dict keys.' },
+]);
 
 function viewRepr(v: number): string {
   const name = typeName(v);
@@ -183,12 +230,9 @@ function viewsAnd(self: number, other: number): number {
     }
   } finally { rootRelease(mark); }
 }
-/** Both operands of a view binary operator must be iterable; a view is one of them. */
+/** View binary operators try any operand (a non-iterable raises, as in CPython). */
 function viewBinop(f: (a: number, b: number) => number, reflected: boolean) {
-  return (s: number, o: number): number => {
-    if (typeLookup(typeOf(o), N.__iter__) === NULL && typeLookup(typeOf(o), N.__getitem__) === NULL) return NotImplemented;
-    return reflected ? f(o, s) : f(s, o);
-  };
+  return (s: number, o: number): number => (reflected ? f(o, s) : f(s, o));
 }
 
 function allContainedIn(a: number, b: number): boolean {
