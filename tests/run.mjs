@@ -41,7 +41,8 @@ const ROOT = path.dirname(TESTS_DIR);
 const PY_DIR = path.join(TESTS_DIR, 'python');
 const THREADS_DIR = path.join(TESTS_DIR, 'threads');
 const XFAIL_FILE = path.join(PY_DIR, 'xfail.txt');
-const DEFAULT_TIMEOUT_S = 60;
+const timeoutArg = process.argv.indexOf('--timeout');
+const DEFAULT_TIMEOUT_S = timeoutArg > 0 ? Number(process.argv[timeoutArg + 1]) : 60;
 const MAX_OUTPUT = 64 * 1024 * 1024;
 const SHORT_DIFF_LINES = 6;
 const TRIM_COLUMNS = 160;
@@ -78,6 +79,7 @@ function parseArgs(argv) {
     else if (arg === '--verbose' || arg === '-v') opts.verbose = true;
     else if (arg === '--update-xfail') opts.updateXfail = true;
     else if (arg === '--list') opts.list = true;
+    else if (arg === '--timeout') value(); // read above: default seconds per program
     else if (arg === '--impl') opts.impl = value().split(' ').filter(Boolean);
     else if (arg === '--python') opts.python = value().split(' ').filter(Boolean);
     else if (arg === '--help' || arg === '-h') usage();

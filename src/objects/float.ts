@@ -66,6 +66,11 @@ function frev(f: (a: number, b: number) => number) {
 const fdiv = (a: number, b: number) => { if (b === 0) raise(exc.ZeroDivisionError, 'float division by zero'); return a / b; };
 const ffloordiv = (a: number, b: number) => { if (b === 0) raise(exc.ZeroDivisionError, 'float floor division by zero'); return num.floatFloorDiv(a, b); };
 const fmod = (a: number, b: number) => { if (b === 0) raise(exc.ZeroDivisionError, 'float modulo'); return num.floatMod(a, b); };
+/** a ** b as a Python value: a float, or a complex for a negative base and fractional exponent. */
+function powValue(a: number, b: number): number {
+  if (a < 0 && Number.isFinite(b) && !Number.isInteger(b)) return powComplexHook(a, b);
+  return newFloat(fpow(a, b));
+}
 function fpow(a: number, b: number): number {
   if (a === 0 && b < 0) raise(exc.ZeroDivisionError, '0.0 cannot be raised to a negative power');
   const r = num.floatPow(a, b);
@@ -134,8 +139,8 @@ export const floatHandle = defineBuiltinType({
     { name: '__rmod__', sig: '__rmod__(self, value, /)', fn: frev(fmod) },
     { name: '__divmod__', sig: '__divmod__(self, value, /)', fn: (s: number, o: number) => { const b = otherFloat(o); if (b === null) return NotImplemented; const a = floatValue(s); return newTuple([newFloat(ffloordiv(a, b)), newFloat(fmod(a, b))]); } },
     { name: '__rdivmod__', sig: '__rdivmod__(self, value, /)', fn: (s: number, o: number) => { const b = otherFloat(o); if (b === null) return NotImplemented; const a = floatValue(s); return newTuple([newFloat(ffloordiv(b, a)), newFloat(fmod(b, a))]); } },
-    { name: '__pow__', sig: '__pow__(self, value, mod=None, /)', fn: (s: number, o: number, m: number) => { if (m !== NULL && m !== None) raise(exc.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers'); const b = otherFloat(o); return b === null ? NotImplemented : newFloat(fpow(floatValue(s), b)); } },
-    { name: '__rpow__', sig: '__rpow__(self, value, mod=None, /)', fn: (s: number, o: number) => { const b = otherFloat(o); return b === null ? NotImplemented : newFloat(fpow(b, floatValue(s))); } },
+    { name: '__pow__', sig: '__pow__(self, value, mod=None, /)', fn: (s: number, o: number, m: number) => { if (m !== NULL && m !== None) raise(exc.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers'); const b = otherFloat(o); return b === null ? NotImplemented : powValue(floatValue(s), b); } },
+    { name: '__rpow__', sig: '__rpow__(self, value, mod=None, /)', fn: (s: number, o: number) => { const b = otherFloat(o); return b === null ? NotImplemented : powValue(b, floatValue(s)); } },
     { name: '__neg__', sig: '__neg__(self, /)', fn: (s: number) => newFloat(-floatValue(s)) },
     { name: '__pos__', sig: '__pos__(self, /)', fn: (s: number) => newFloat(floatValue(s)) },
     { name: '__abs__', sig: '__abs__(self, /)', fn: (s: number) => newFloat(Math.abs(floatValue(s))) },

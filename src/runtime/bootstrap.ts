@@ -14,7 +14,7 @@ import { initNames } from './names';
 import { loadSingletons, hash, eqBool, loadAttributeSlots } from './protocol';
 import { initExceptionFactory } from '../objects/exceptions';
 import { attachThread, ts } from '../threads/threadState';
-import { installHooks } from './hooks';
+import { installHooks, runInstallers } from './hooks';
 import { newTuple } from '../objects/tuple';
 
 function installInternTable(): void {
@@ -62,6 +62,7 @@ export function attachWorld(isMain: boolean): void {
   loadAttributeSlots();
   initExceptionFactory();
   installHooks();
+  runInstallers();
 }
 
 void I32; void REF_BASE; void DictType;

@@ -90,7 +90,6 @@ export function installHooks(): void {
   installMatch();
   setOnRaise(RT.chainContext);
   P.setExactHashes((x) => num.hashInt(x), (x) => num.hashFloat(x), (hs) => num.hashTupleOfHashes(hs));
-  for (const f of installers) f();
 }
 
 /** len() of exact builtin containers without a method lookup (-1 = not handled). */
@@ -146,3 +145,6 @@ export function setPercentFormatImpl(f: (fmt: string, args: number) => string): 
 
 import { raise, setOnRaise } from './errors';
 void tupleOf; void typeLookup; void isSubtype; void TypeType; void jsString; void newDict; void isIntLike;
+
+/** Run the feature installers (after the builtins and sys modules exist). */
+export function runInstallers(): void { for (const f of installers) f(); }

@@ -29,6 +29,7 @@ import { setStressMode } from '../threads/threadState';
 import { loadNativeModules } from '../modules';
 import { newTuple } from '../objects/tuple';
 import { sealHeap } from '../heap/collector';
+import { runInstallers } from './hooks';
 
 export interface MainOptions {
   mode: 'file' | 'command' | 'module' | 'stdin';
@@ -52,6 +53,7 @@ export function runMain(opts: MainOptions): number {
   const mods = getRoot(Root.SysModules);
   dictSetItem(mods, intern('builtins'), builtins);
   dictSetItem(mods, intern('sys'), sys);
+  runInstallers();
   const main = newModule(intern('__main__'));
   setRoot(Root.MainModule, main);
   dictSetItem(mods, intern('__main__'), main);
