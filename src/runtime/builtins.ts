@@ -52,20 +52,27 @@ builtin('print(*args, sep=None, end=None, file=None, flush=False)', (args: numbe
   let target = file === NULL || file === P.None ? sysStreamHook('stdout') : file;
   if (target === P.None) return P.None;
   const fd = isNativeStream(target);
-  let s = '';
-  for (let i = 0; i < args.length; i++) {
-    if (i > 0) s += sepS;
-    s += P.strJs(args[i]);
-  }
-  s += endS;
-  if (fd === 1) writeStdout(s);
-  else if (fd === 2) writeStderr(s);
-  else {
+  if (fd === 1 || fd === 2) {
+    let s = '';
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) s += sepS;
+      s += P.strJs(args[i]);
+    }
+    s += endS;
+    if (fd === 1) writeStdout(s); else writeStderr(s);
+  } else {
+    // Like CPython: one write() per argument, separator and end.
     const mark = rootMark();
     pushRoot(target);
-    try { P.callDescr(P.getAttr(target, N.write), target, []); } catch { /* handled below */ }
-    rootRelease(mark);
-    callObject(P.getAttr(target, N.write), [newStr(s)], null);
+    try {
+      const write = P.getAttr(target, N.write);
+      pushRoot(write);
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) callObject(write, [newStr(sepS)], null);
+        callObject(write, [P.str(args[i])], null);
+      }
+      callObject(write, [newStr(endS)], null);
+    } finally { rootRelease(mark); }
   }
   if (flush !== NULL && P.truthy(flush)) {
     if (fd === 1) flushStdout();
@@ -111,17 +118,13 @@ export function isInstanceOf(o: number, cls: number): boolean {
     for (let i = 0; i < tupleLength(cls); i++) if (isInstanceOf(o, tupleItem(cls, i))) return true;
     return false;
   }
-  if (P.typeOf(cls) === TypeType) return P.isInstance(o, cls) || subclassOfClassAttr(o, cls);
+  if (P.typeOf(cls) === TypeType) return P.isInstance(o, cls);
   const check = typeLookup(P.typeOf(cls), N.__instancecheck__);
   if (check !== NULL && P.isInstance(cls, TypeType)) return P.truthy(P.callDescr(check, cls, [o]));
   if (check !== NULL) return P.truthy(P.callDescr(check, cls, [o]));
   if (!P.isInstance(cls, TypeType) && !isUnionHook(cls)) raise(exc.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
   if (isUnionHook(cls)) return unionArgsHook(cls).some((t) => isInstanceOf(o, t));
   return P.isInstance(o, cls);
-}
-function subclassOfClassAttr(o: number, cls: number): boolean {
-  if (o < REF_BASE) return false;
-  return false && cls === 0;
 }
 export function isSubclassOf(c: number, cls: number): boolean {
   if (P.typeOf(cls) === TupleType) {

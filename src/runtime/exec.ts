@@ -196,7 +196,7 @@ function importOne(name: string): number {
   } finally { rootRelease(mark); }
 }
 function notFound(msg: string, name: string): PyException {
-  const e = callObject(exc.ModuleNotFoundError, [newStr(msg)], [N.name].length ? null : null);
+  const e = callObject(exc.ModuleNotFoundError, [newStr(msg)], null);
   dictSetItem(P.ensureInstanceDict(e), N.name, newStr(name));
   return new PyException(e);
 }
