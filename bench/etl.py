@@ -14,7 +14,6 @@ checksum is the same whatever THREADS is.
 """
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 ROWS = 200_000
 CHUNKS = 64
@@ -84,6 +83,7 @@ def main():
     if threads == 1:
         partials = [transform(chunk) for chunk in chunks]
     else:
+        from concurrent.futures import ThreadPoolExecutor  # only the multi-thread runs need it
         with ThreadPoolExecutor(max_workers=threads) as executor:
             partials = list(executor.map(transform, chunks))
     merged = merge(partials)

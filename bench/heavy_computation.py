@@ -14,7 +14,6 @@ every Python at the same T.
 """
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 N = 10**7
 
@@ -41,6 +40,7 @@ def main():
     if threads == 1:
         results = [heavy_computation(N)]
     else:
+        from concurrent.futures import ThreadPoolExecutor  # only the multi-thread runs need it
         with ThreadPoolExecutor(max_workers=threads) as executor:
             futures = [executor.submit(heavy_computation, n) for n in sizes]
             results = [f.result() for f in futures]

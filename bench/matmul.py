@@ -9,7 +9,6 @@ float operations whatever THREADS is, and the checksum adds the entries in row-m
 order with a plain loop, so the checksum is identical for every THREADS.
 """
 import sys
-import threading
 import time
 
 SIZE = 120
@@ -47,6 +46,7 @@ def main():
     if threads == 1:
         multiply_rows(A, B, C, 0, SIZE)
     else:
+        import threading  # only the multi-thread runs need it
         workers = [threading.Thread(target=multiply_rows, args=(A, B, C, first, last))
                    for first, last in row_blocks(SIZE, threads)]
         for t in workers:

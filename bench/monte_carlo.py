@@ -14,7 +14,6 @@ may legitimately differ between math libraries).
 import math
 import random
 import sys
-import threading
 import time
 
 SEED = 1234
@@ -56,6 +55,7 @@ def main():
         def worker(index, paths):
             sums[index] = simulate(paths, SEED + index)
 
+        import threading  # only the multi-thread runs need it
         workers = [threading.Thread(target=worker, args=(i, n))
                    for i, n in enumerate(shares(PATHS, threads))]
         for t in workers:
