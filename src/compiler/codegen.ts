@@ -24,6 +24,18 @@ export class CompileError extends Error {
 }
 
 const B = '9007199254740992';
+
+/**
+ * `a op b` (op one of + - *) inline when both operands are immediates (ints or float
+ * immediates, memory.ts): a non-integral result is a float immediate, and an integral one
+ * is an int when both operands were ints and the result is exact. An integral result of
+ * a float operand (a boxed float) and every other case go to the runtime's `slow`.
+ * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
+ * result is never NaN or infinite.
+ */
+function immediateArith(a: string, b: string, op: string, slow: string): string {
+  return `((${a}) < ${B} && (${b}) < ${B} && (Number.isInteger(r = (${a}) ${op} (${b})) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true)) ? r + 0 : ${slow}`;
+}
 const binOpRuntime: Record<number, string> = {
   [Operator.Add]: 'add', [Operator.Sub]: 'sub', [Operator.Mult]: 'mul', [Operator.MatMult]: 'matmul',
   [Operator.Div]: 'truediv', [Operator.Mod]: 'mod', [Operator.Pow]: 'pow', [Operator.LShift]: 'lshift',
@@ -484,8 +496,9 @@ export class FunctionCompiler {
     throw new CompileError('SyntaxError', "'expression' is an illegal expression for augmented assignment", s.lineno, s.col_offset + 1);
   }
   private inplace(astOp: Operator, op: number, a: string, b: string): string {
-    if (astOp === Operator.Add) return `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) + (${b})) < ${B} && r > -${B}) ? r : R.iadd(${a}, ${b})`;
-    if (astOp === Operator.Sub) return `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) - (${b})) < ${B} && r > -${B}) ? r : R.inplace(${a}, ${b}, ${op})`;
+    if (astOp === Operator.Add) return immediateArith(a, b, '+', `R.iadd(${a}, ${b})`);
+    if (astOp === Operator.Sub) return immediateArith(a, b, '-', `R.inplace(${a}, ${b}, ${op})`);
+    if (astOp === Operator.Mult) return immediateArith(a, b, '*', `R.inplace(${a}, ${b}, ${op})`);
     return `R.inplace(${a}, ${b}, ${op})`;
   }
 
@@ -766,9 +779,9 @@ export class FunctionCompiler {
         if (!this.isSimpleExpr(e.right)) a = this.materialize(a, mark);
         const b = this.expr(e.right);
         let code: string;
-        if (e.op === Operator.Add) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) + (${b})) < ${B} && r > -${B}) ? r : R.add(${a}, ${b})`;
-        else if (e.op === Operator.Sub) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) - (${b})) < ${B} && r > -${B}) ? r : R.sub(${a}, ${b})`;
-        else if (e.op === Operator.Mult) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) * (${b})) < ${B} && r > -${B}) ? r + 0 : R.mul(${a}, ${b})`;
+        if (e.op === Operator.Add) code = immediateArith(a, b, '+', `R.add(${a}, ${b})`);
+        else if (e.op === Operator.Sub) code = immediateArith(a, b, '-', `R.sub(${a}, ${b})`);
+        else if (e.op === Operator.Mult) code = immediateArith(a, b, '*', `R.mul(${a}, ${b})`);
         else code = `R.${binOpRuntime[e.op]}(${a}, ${b})`;
         return this.toTemp(code, mark);
       }

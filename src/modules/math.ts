@@ -129,7 +129,7 @@ fn('isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)', (a: number, b: number, rel: n
 
 // ---- rounding to int ----------------------------------------------------------------------
 function roundWith(x: number, dunder: number, f: (v: number) => number): number {
-  if (x >= REF_BASE && P.typeOf(x) === FloatType) return newInt(wrapNum(() => num.floatToInt(f(floatValue(x)))));
+  if (P.typeOf(x) === FloatType) return newInt(wrapNum(() => num.floatToInt(f(floatValue(x)))));
   if (isIntLike(x)) return newInt(intValue(x));
   const m = typeLookup(P.typeOf(x), dunder);
   if (m !== NULL) return P.callDescr(m, x, []);
@@ -139,7 +139,7 @@ function roundWith(x: number, dunder: number, f: (v: number) => number): number 
 fn('floor(x, /)', (x: number) => roundWith(x, N.__floor__, Math.floor), 'Return the floor of x as an Integral.\n\nThis is the largest integer <= x.');
 fn('ceil(x, /)', (x: number) => roundWith(x, N.__ceil__, Math.ceil), 'Return the ceiling of x as an Integral.\n\nThis is the smallest integer >= x.');
 fn('trunc(x, /)', (x: number) => {
-  if (x >= REF_BASE && P.typeOf(x) === FloatType) return newInt(wrapNum(() => num.floatToInt(floatValue(x))));
+  if (P.typeOf(x) === FloatType) return newInt(wrapNum(() => num.floatToInt(floatValue(x))));
   if (isIntLike(x)) return newInt(intValue(x));
   const m = typeLookup(P.typeOf(x), N.__trunc__);
   if (m === NULL) raise(exc.TypeError, `type ${P.typeName(x)} doesn't define __trunc__ method`);

@@ -472,7 +472,7 @@ export function bytesFromIterable(source: number, what: string): number[] {
 }
 /** An int in range(256) from an __index__-able value. */
 export function byteValue(v: number, msg = 'byte must be in range(0, 256)'): number {
-  if (!(v < REF_BASE) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
+  if (!(v < REF_BASE && Number.isInteger(v)) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
     raise(exc.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
   }
   const x = index(v);
@@ -748,7 +748,7 @@ export function byteMethods(k: ByteKind): MethodDef[] {
 }
 
 function repeat(s: string, n: number, make: (s: string) => number): number {
-  if (!(n < REF_BASE) && !isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!(n < REF_BASE && Number.isInteger(n)) && !isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   const k = index(n);
   if (typeof k === 'bigint' || k * s.length > 2 ** 30) raise(exc.MemoryError);
   return make(k <= 0 ? '' : s.repeat(k));

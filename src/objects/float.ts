@@ -1,5 +1,7 @@
 /**
- * float: IEEE doubles, boxed in the heap. Layout: [header][f64 value]
+ * float: IEEE doubles. A finite non-integral double is its own immediate value (see
+ * heap/memory.ts); the others (integral values, -0.0, infinities, NaN) are boxed in the
+ * heap with layout [header][f64 value].
  */
 import { F, I32, REF_BASE } from '../heap/memory';
 import { Layout } from '../heap/layout';
@@ -11,6 +13,11 @@ export function setFloatType(t: number): void { FloatType = t; floatTypeAddr = t
 export function floatTypeAddress(): number { return floatTypeAddr; }
 
 export function newFloat(x: number): number {
+  if (Number.isFinite(x) && !Number.isInteger(x)) return x;
+  return boxFloat(x);
+}
+/** Always a heap float (for constants and tests of the boxed path). */
+export function boxFloat(x: number): number {
   const ref = allocObject(16, floatTypeAddr, Layout.Float);
   F[((ref - REF_BASE) >> 3) + 1] = x;
   return ref;
@@ -18,14 +25,16 @@ export function newFloat(x: number): number {
 
 /** True for an exact float. */
 export function isExactFloat(v: number): boolean {
-  return v >= REF_BASE && I32[(v - REF_BASE) >> 2] === floatTypeAddr;
+  if (v < REF_BASE) return !Number.isInteger(v);
+  return I32[(v - REF_BASE) >> 2] === floatTypeAddr;
 }
 
 /** The double inside a float object (exact float or subclass instance with Float layout). */
 export function floatValue(v: number): number {
+  if (v < REF_BASE) return v;
   const a = v - REF_BASE;
   if ((I32[(a >> 2) + 1] & 0xff) === Layout.Float) return F[(a >> 3) + 1];
-  return F[((F[(a >> 3) + 2] - REF_BASE) >> 3) + 1];
+  return floatValue(F[(a >> 3) + 2]); // subclass instance: the float sits after the dict
 }
 
 // ---- the float type -----------------------------------------------------------------------
@@ -86,7 +95,7 @@ export function setPowComplexHook(f: (a: number, b: number) => number): void { p
 function fcmp(test: (c: number) => boolean) {
   return (s: number, o: number): number => {
     const x = floatValue(s);
-    if (o < REF_BASE || isIntLike(o)) {
+    if (isIntLike(o)) {
       const c = compareIntFloat(intValue(o), x);
       return bool(Number.isNaN(c) ? test(NaN) : test(-c));
     }

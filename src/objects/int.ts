@@ -60,7 +60,7 @@ export function readBigInt(ref: number): bigint {
 
 /** Whether v is an int (small, big, bool, or an int subclass instance) — layout-based. */
 export function isIntLike(v: number): boolean {
-  if (v < REF_BASE) return true;
+  if (v < REF_BASE) return Number.isInteger(v); // else a float immediate
   const a = v - REF_BASE;
   const t = I32[a >> 2];
   if (t === intTypeAddr || t === boolTypeAddr) return true;

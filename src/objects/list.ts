@@ -198,7 +198,7 @@ export { NULL, listTypeAddr };
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
+import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, seqIndex, indexSmall, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
 import { newStr } from './str';
 import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
@@ -208,7 +208,9 @@ import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { isSlice, sliceIndices } from './slice';
 
 function checkIndex(l: number, key: number, what: string): number {
-  let i = indexSmall(key, `cannot fit 'int' into an index-sized integer`);
+  const ix = seqIndex(key, 'list');
+  if (typeof ix === 'bigint') raise(exc.IndexError, `cannot fit 'int' into an index-sized integer`);
+  let i = ix;
   const n = listLength(l);
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(exc.IndexError, `list ${what} out of range`);
@@ -216,7 +218,7 @@ function checkIndex(l: number, key: number, what: string): number {
 }
 
 export function listGetItem(l: number, key: number): number {
-  if (key < REF_BASE) {
+  if (key < REF_BASE && Number.isInteger(key)) {
     let i = key;
     if (i < 0) i += listLength(l);
     const v = i >= 0 ? listGet(l, i) : NULL;
@@ -371,7 +373,7 @@ function listIndex(l: number, v: number, start: number, stop: number): number {
   raise(exc.ValueError, `${reprJs(v)} is not in list`);
 }
 function listRepeat(l: number, n: number): number {
-  if (!(n < REF_BASE) && !isIntHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!(n < REF_BASE && Number.isInteger(n)) && !isIntHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   const k = indexSmall(n);
   const items = listItems(l);
   const out: number[] = [];

@@ -615,7 +615,7 @@ export function frozensetHashExact(s: number): number | bigint {
  * for small ints; ints, floats and frozensets give their exact value again.
  */
 function exactHashOf(key: number, stored: number): number | bigint {
-  if (key < REF_BASE) return stored;
+  if (key < REF_BASE && Number.isInteger(key)) return stored;
   const t = typeOf(key);
   if (t === IntType) return hashInt(intValue(key));
   if (t === FloatType) { const x = floatValue(key); if (x === x) return hashFloat(x); }

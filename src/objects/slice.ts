@@ -27,7 +27,7 @@ export function isSlice(v: number): boolean { return v >= REF_BASE && I32[(v - R
 export function sliceField(s: number, k: number): number { return F[((s - REF_BASE) >> 3) + k]; }
 
 function clampIndex(v: number, what: string): IntVal {
-  if (v !== None && v < REF_BASE) return v;
+  if (v < REF_BASE && Number.isInteger(v)) return v;
   try { return index(v); } catch {
     raise(exc.TypeError, 'slice indices must be integers or None or have an __index__ method');
   }

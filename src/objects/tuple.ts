@@ -136,7 +136,7 @@ export const tupleHandle = defineBuiltinType({
   ],
 });
 function tupleRepeat(s: number, n: number): number {
-  if (!(n < REF_BASE) && !isIntLikeForSeq(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!(n < REF_BASE && Number.isInteger(n)) && !isIntLikeForSeq(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   const k = indexSmall(n);
   const items = tupleItems(tupleOf(s));
   const out: number[] = [];

@@ -109,7 +109,13 @@ export function asciiOf(s: string): string {
   }
   return out;
 }
-builtin('id(obj, /)', (o: number) => newInt(o < REF_BASE ? 0x7f0000000000 + o * 32 : o - REF_BASE + 0x7f0000000000));
+const idBits = new Float64Array(1);
+function floatBitsId(x: number): bigint {
+  idBits[0] = x;
+  return (1n << 64n) + new BigUint64Array(idBits.buffer)[0];
+}
+// Ints map below 2^58, heap objects to their address, float immediates above 2^64 (their bits).
+builtin('id(obj, /)', (o: number) => newInt(o >= REF_BASE ? o - REF_BASE + 0x7f0000000000 : Number.isInteger(o) ? 0x7f0000000000 + o * 32 : floatBitsId(o)));
 builtin('hash(obj, /)', (o: number) => newInt(P.hashExact(o)));
 builtin('callable(obj, /)', (o: number) => P.bool(o >= REF_BASE && typeLookup(P.typeOf(o), N.__call__) !== NULL));
 
@@ -177,7 +183,7 @@ builtin('next(iterator, default=<unrepresentable>, /)', (it: number, dflt: numbe
 
 // ---- numbers ------------------------------------------------------------------------------
 builtin('abs(x, /)', (x: number) => {
-  if (x < REF_BASE) return x < 0 ? newInt(-x) : x;
+  if (x < REF_BASE) return x < 0 ? -x : x; // int or float immediate
   const m = typeLookup(P.typeOf(x), N.__abs__);
   if (m === NULL) raise(exc.TypeError, `bad operand type for abs(): '${P.typeName(x)}'`);
   return P.callDescr(m, x, []);
@@ -197,7 +203,7 @@ builtin('pow(base, exp, mod=None)', (b: number, e: number, m: number) => {
   raise(exc.TypeError, `unsupported operand type(s) for ** or pow(): '${P.typeName(b)}', '${P.typeName(e)}', '${P.typeName(m)}'`);
 });
 builtin('round(number, ndigits=None)', (x: number, nd: number) => {
-  if (x < REF_BASE && (nd === NULL || nd === P.None)) return x;
+  if (x < REF_BASE && Number.isInteger(x) && (nd === NULL || nd === P.None)) return x;
   const m = typeLookup(P.typeOf(x), N.__round__);
   if (m === NULL) raise(exc.TypeError, `type ${P.typeName(x)} doesn't define __round__ method`);
   return nd === NULL || nd === P.None ? P.callDescr(m, x, []) : P.callDescr(m, x, [nd]);

@@ -129,7 +129,7 @@ function tupleGetItem(t: number, k: number): number {
     for (let i = 0, j = start; i < n; i++, j += step) out.push(tupleItem(t, j));
     return newTuple(out);
   }
-  const i0 = P.index(k);
+  const i0 = P.seqIndex(k, 'tuple');
   if (typeof i0 === 'bigint') raise(exc.IndexError, 'cannot fit \'int\' into an index-sized integer');
   let i = i0;
   const n = tupleLength(t);

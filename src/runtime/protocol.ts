@@ -8,6 +8,7 @@
  */
 import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
 import { Layout } from '../heap/layout';
+import { floatRepr, hashFloat } from '../numeric';
 import { getRoot, Root } from '../heap/roots';
 import {
   typeLookup, typeNameJs, isSubtype, typeFlags, TypeFlag, TypeType, T_DICT, NativeKind, nativeKind,
@@ -36,7 +37,7 @@ export function bool(b: boolean): number { return b ? True : False; }
 
 /** type(v) as a reference. */
 export function typeOf(v: number): number {
-  if (v < REF_BASE) return IntType;
+  if (v < REF_BASE) return Number.isInteger(v) ? IntType : FloatType;
   return I32[(v - REF_BASE) >> 2] + REF_BASE;
 }
 export function typeName(v: number): string { return typeNameJs(typeOf(v)); }
@@ -466,7 +467,7 @@ export function compareBool(a: number, b: number, op: Cmp): boolean {
 let hashHook: (v: number, t: number) => number | null = () => null;
 export function setHashHook(f: (v: number, t: number) => number | null): void { hashHook = f; }
 export function hash(v: number): number {
-  if (v < REF_BASE) return smallIntHash(v);
+  if (v < REF_BASE) return Number.isInteger(v) ? smallIntHash(v) : hashOfIntValue(hashFloat(v));
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   if (t === StrType) return strHash(v);
   const h = hashHook(v, t);
@@ -501,7 +502,7 @@ let reprHook: (v: number, t: number) => string | null = () => null;
 export function setReprHook(f: (v: number, t: number) => string | null): void { reprHook = f; }
 /** repr(v) as a JS string. */
 export function reprJs(v: number): string {
-  if (v < REF_BASE) return String(v);
+  if (v < REF_BASE) return Number.isInteger(v) ? String(v) : floatRepr(v);
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   const fast = reprHook(v, t);
   if (fast !== null) return fast;
@@ -513,7 +514,7 @@ export function reprJs(v: number): string {
 export function repr(v: number): number { return newStr(reprJs(v)); }
 /** str(v) as a JS string. */
 export function strJs(v: number): string {
-  if (v < REF_BASE) return String(v);
+  if (v < REF_BASE) return Number.isInteger(v) ? String(v) : floatRepr(v);
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   if (t === StrType) return jsString(v);
   const m = typeLookup(t, N.__str__);
@@ -531,13 +532,18 @@ export function str(v: number): number {
 // ---- numbers: conversions -----------------------------------------------------------------
 /** operator.index(v) */
 export function index(v: number): IntVal {
-  if (v < REF_BASE) return v;
+  if (v < REF_BASE && Number.isInteger(v)) return v;
   if (isIntLike(v)) return intValue(v);
   const m = typeLookup(typeOf(v), N.__index__);
   if (m === NULL) raise(exc.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
   const r = callDescr(m, v, []);
   if (!isIntLike(r)) raise(exc.TypeError, `__index__ returned non-int (type ${typeName(r)})`);
   return intValue(r);
+}
+/** A sequence subscript: an int or an object with __index__, else CPython's TypeError. */
+export function seqIndex(k: number, seq: string): IntVal {
+  if (!isIntLike(k) && typeLookup(typeOf(k), N.__index__) === NULL) raise(exc.TypeError, `${seq} indices must be integers or slices, not ${typeName(k)}`);
+  return index(k);
 }
 /** index() as a JS number, raising IndexError-style OverflowError for huge values. */
 export function indexSmall(v: number, what = 'cannot fit \'int\' into an index-sized integer'): number {
@@ -572,7 +578,7 @@ export { newInt, newFloat, intValue, isIntLike, tupleLength, tupleItem, TupleTyp
 
 /** hash(v) as the exact Python int (ints and floats hash to values beyond 2**53). */
 export function hashExact(v: number): IntVal {
-  if (v < REF_BASE) return smallIntHash(v);
+  if (v < REF_BASE) return Number.isInteger(v) ? smallIntHash(v) : exactFloatHash(v);
   const t = typeOf(v);
   if (t === IntType) return exactIntHash(intValue(v));
   if (t === FloatType) { const x = floatValue(v); if (!Number.isNaN(x)) return exactFloatHash(x); }
@@ -582,7 +588,13 @@ export function hashExact(v: number): IntVal {
     for (let i = 0; i < n; i++) hs.push(hashExact(tupleItem(v, i)));
     return exactTupleHash(hs);
   }
-  return hash(v);
+  if (t === StrType) return hash(v);
+  // Other types (subclasses of int/float included): the exact int their __hash__ gives.
+  const m = typeLookup(t, N.__hash__);
+  if (m === NULL || m === None) return hash(v); // raises TypeError: unhashable
+  const r = callDescr(m, v, []);
+  if (!isIntLike(r)) raise(exc.TypeError, '__hash__ method should return an integer');
+  return exactIntHash(intValue(r));
 }
 let exactIntHash: (x: IntVal) => IntVal = (x) => hashOfIntValue(x);
 let exactFloatHash: (x: number) => IntVal = () => 0;

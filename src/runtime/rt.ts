@@ -248,7 +248,7 @@ export function getItem(o: number, k: number): number {
     const t = I32[(o - REF_BASE) >> 2] + REF_BASE;
     if (t === ListType) return listGetItem(o, k);
     if (t === DictType) return dictGetItem(o, k);
-    if (t === TupleType && k < INT_LIMIT) {
+    if (t === TupleType && k < INT_LIMIT && Number.isInteger(k)) {
       const n = tupleLength(o);
       const i = k < 0 ? k + n : k;
       if (i < 0 || i >= n) raise(exc.IndexError, 'tuple index out of range');
@@ -497,7 +497,7 @@ export function typeAlias(name: number, value: number): number { void name; retu
 export interface RangeLoop { fast: boolean; start: number; stop: number; step: number }
 const slowLoop: RangeLoop = { fast: false, start: 0, stop: 0, step: 1 };
 export function rangeLoop(callee: number, args: number[], itSlot: number): RangeLoop {
-  if (callee === RangeType && args.every((a) => a < INT_LIMIT)) {
+  if (callee === RangeType && args.every((a) => a < INT_LIMIT && Number.isInteger(a))) {
     const start = args.length > 1 ? args[0] : 0;
     const stop = args.length > 1 ? args[1] : args[0];
     const step = args.length > 2 ? args[2] : 1;
