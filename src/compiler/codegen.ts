@@ -33,6 +33,21 @@ const B = '9007199254740992';
  * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
  * result is never NaN or infinite.
  */
+/**
+ * `o[k]` with exact lists and tuples and a non-negative int index read inline (no call, so
+ * no boxing of the operands), everything else through R.getItem. The list read follows
+ * list.ts's lock-free reader protocol: read the array reference, check the index against
+ * both the list's length and the array's capacity, and treat a NULL slot (a racing
+ * removal) as a miss for the slow path to decide. `o` and `k` are side-effect-free
+ * expressions (slots or constants).
+ */
+function inlineSubscript(o: string, k: string): string {
+  const w = `(((${o}) - ${B}) >>> 2)`, d = `(((${o}) - ${B}) >>> 3)`;
+  const list = `(${k}) < I[${w} + 3] && (r = S[${d} + 2] - ${B}, (${k}) < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + (${k})]) !== NULL`;
+  const tuple = `(${k}) < I[${w} + 2] && (r = S[${d} + 2 + (${k})], true)`;
+  return `((${o}) >= ${B} && Number.isInteger(${k}) && (${k}) >= 0 && ((r = I[${w}]) === R.LIST_T ? ${list} : r === R.TUPLE_T && ${tuple})) ? r : R.getItem(${o}, ${k})`;
+}
+
 function immediateArith(a: string, b: string, op: string, slow: string): string {
   return `((${a}) < ${B} && (${b}) < ${B} && (Number.isInteger(r = (${a}) ${op} (${b})) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true)) ? r + 0 : ${slow}`;
 }
@@ -832,7 +847,7 @@ export class FunctionCompiler {
         let obj = this.expr(e.value);
         if (!this.isSimpleExpr(e.slice)) obj = this.materialize(obj, mark);
         const key = this.expr(e.slice);
-        return this.toTemp(`R.getItem(${obj}, ${key})`, mark);
+        return this.toTemp(inlineSubscript(obj, key), mark);
       }
       case NodeKind.Slice: {
         const parts = [e.lower, e.upper, e.step].map((x) => x ? this.materialize(this.expr(x), this.tempTop) : 'R.None');

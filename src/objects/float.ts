@@ -6,6 +6,7 @@
 import { F, I32, REF_BASE } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
+import { getRoot, setRoot, Root } from '../heap/roots';
 
 export let FloatType = 0;
 let floatTypeAddr = 0;
@@ -14,8 +15,26 @@ export function floatTypeAddress(): number { return floatTypeAddr; }
 
 export function newFloat(x: number): number {
   if (Number.isFinite(x) && !Number.isInteger(x)) return x;
+  // Small integral values (common in numeric code: 0.0, 1.0, -1.0) share boxes, so they
+  // cost no allocation. -0.0 is not among them (1 / -0 < 0).
+  if (x >= -SMALL_FLOATS && x <= SMALL_FLOATS && (x !== 0 || 1 / x > 0) && smallFloats.length !== 0) return smallFloats[x + SMALL_FLOATS];
   return boxFloat(x);
 }
+const SMALL_FLOATS = 256;
+let smallFloats: number[] = [];
+/** The shared boxes of -256.0 .. 256.0: made by the first worker, found by the others. */
+export function initSmallFloats(create: boolean): void {
+  if (create) {
+    const boxes: number[] = [];
+    for (let x = -SMALL_FLOATS; x <= SMALL_FLOATS; x++) boxes.push(boxFloat(x));
+    setRoot(Root.SmallFloats, newTuple(boxes));
+  }
+  const t = getRoot(Root.SmallFloats);
+  const out: number[] = [];
+  for (let i = 0; i <= 2 * SMALL_FLOATS; i++) out.push(F[((t - REF_BASE) >> 3) + 2 + i]);
+  smallFloats = out;
+}
+
 /** Always a heap float (for constants and tests of the boxed path). */
 export function boxFloat(x: number): number {
   const ref = allocObject(16, floatTypeAddr, Layout.Float);

@@ -84,22 +84,22 @@ export function isSubtype(sub: number, sup: number): boolean {
 }
 
 // ---- attribute lookup through the MRO, with a per-worker cache --------------------------
-interface TypeCacheEntry { version: number; attrs: Map<number, number> }
-const typeCache = new Map<number, TypeCacheEntry>();
-afterCollectionHooks.push(() => typeCache.clear());
+// A direct-mapped cache (like CPython's method cache): slot = hash of (type, name); a hit
+// needs the type, the name and the type's version to match. Versions are fresh per
+// modification, so a modified type misses; entries die at every collection because the
+// addresses of freed types and names may be reused.
+const MC_SIZE = 4096;
+const mcType = new Float64Array(MC_SIZE), mcName = new Float64Array(MC_SIZE);
+const mcVersion = new Float64Array(MC_SIZE), mcValue = new Float64Array(MC_SIZE);
+afterCollectionHooks.push(() => mcType.fill(0));
 
 /** The attribute `name` (an interned str) found along the MRO of `t`, or NULL. */
 export function typeLookup(t: number, name: number): number {
   const version = F[tf(t) + T_VERSION];
-  let entry = typeCache.get(t);
-  if (entry === undefined || entry.version !== version) {
-    entry = { version, attrs: new Map() };
-    typeCache.set(t, entry);
-  }
-  const hit = entry.attrs.get(name);
-  if (hit !== undefined) return hit;
+  const i = ((((t - REF_BASE) >>> 3) * 31) ^ ((name - REF_BASE) >>> 3)) & (MC_SIZE - 1);
+  if (mcType[i] === t && mcName[i] === name && mcVersion[i] === version) return mcValue[i];
   const v = typeLookupUncached(t, name);
-  entry.attrs.set(name, v);
+  mcType[i] = t; mcName[i] = name; mcVersion[i] = version; mcValue[i] = v;
   return v;
 }
 

@@ -513,6 +513,8 @@ export function rangeLoop(callee: number, args: number[], itSlot: number): Range
 export function makeRuntimeObject(): Record<string, unknown> {
   return {
     S: F, I: I32, NULL, POLL: CTRL_POLL >> 2, ts: ts as ThreadState,
+    // Type addresses (header words) of exact list and tuple, for inline subscripts.
+    get LIST_T() { return ListType - REF_BASE; }, get TUPLE_T() { return TupleType - REF_BASE; },
     get None() { return P.None; }, get True() { return P.True; }, get False() { return P.False; }, get Ellipsis() { return P.Ellipsis; },
     safepoint, stackOverflow, fnGlobals, fnClosure, newCell, cellGet, cellSet, tupleItem,
     newGlobalCache, loadGlobal, loadGlobalName, storeGlobal, delGlobal, loadName, storeName, delName, loadClassDeref,
