@@ -33,23 +33,42 @@ const B = '9007199254740992';
  * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
  * result is never NaN or infinite.
  */
+/** Operands the inline fast paths may read more than once: slots, constants, literals. */
+const SIMPLE_OPERAND = /^(S\[fp \+ \d+\]|K\[\d+\]|-?\d+(\.\d+)?(e[-+]?\d+)?|R\.\w+|NULL)$/;
 /**
- * `o[k]` with exact lists and tuples and a non-negative int index read inline (no call, so
- * no boxing of the operands), everything else through R.getItem. The list read follows
- * list.ts's lock-free reader protocol: read the array reference, check the index against
- * both the list's length and the array's capacity, and treat a NULL slot (a racing
- * removal) as a miss for the slow path to decide. `o` and `k` are side-effect-free
- * expressions (slots or constants).
+ * Bind the operands to the function's scratch variables x, y (declared in every prologue),
+ * so each is read once; other operand forms are used as they are.
  */
-function inlineSubscript(o: string, k: string): string {
-  const w = `(((${o}) - ${B}) >>> 2)`, d = `(((${o}) - ${B}) >>> 3)`;
-  const list = `(${k}) < I[${w} + 3] && (r = S[${d} + 2] - ${B}, (${k}) < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + (${k})]) !== NULL`;
-  const tuple = `(${k}) < I[${w} + 2] && (r = S[${d} + 2 + (${k})], true)`;
-  return `((${o}) >= ${B} && Number.isInteger(${k}) && (${k}) >= 0 && ((r = I[${w}]) === R.LIST_T ? ${list} : r === R.TUPLE_T && ${tuple})) ? r : R.getItem(${o}, ${k})`;
+function bindOperands(a: string, b: string): [string, string, string] {
+  if (!SIMPLE_OPERAND.test(a) || !SIMPLE_OPERAND.test(b)) return ['', `(${a})`, `(${b})`]; // side-effect-free but not scratch-safe
+  return [`x = ${a}, y = ${b}, `, 'x', 'y'];
 }
 
-function immediateArith(a: string, b: string, op: string, slow: string): string {
-  return `((${a}) < ${B} && (${b}) < ${B} && (Number.isInteger(r = (${a}) ${op} (${b})) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true)) ? r + 0 : ${slow}`;
+/**
+ * `o[k]` with an exact list and a non-negative int index read inline (no call, so no
+ * boxing of the operands); everything else (tuples included) through R.getItem. The read
+ * follows list.ts's lock-free reader protocol: read the array reference, check the index
+ * against both the list's length and the array's capacity, and treat a NULL slot (a racing
+ * removal) as a miss for the slow path to decide. Kept short: TurboFan's compile time grows
+ * with the size of the function, and hot loops wait for it.
+ */
+function inlineSubscript(obj: string, key: string): string {
+  const [bind, o, k] = bindOperands(obj, key);
+  const w = `((${o} - ${B}) >>> 2)`;
+  return `(${bind}${o} >= ${B} && Number.isInteger(${k}) && ${k} >= 0 && I[${w}] === R.LIST_T && ${k} < I[${w} + 3] && (r = S[((${o} - ${B}) >>> 3) + 2] - ${B}, ${k} < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + ${k}]) !== NULL) ? r : R.getItem(${o}, ${k})`;
+}
+
+/**
+ * `a op b` (op one of + - *) inline when both operands are immediates (ints or float
+ * immediates, memory.ts): a non-integral result is a float immediate, and an integral one
+ * is an int when both operands were ints and the result is exact. An integral result of
+ * a float operand (a boxed float) and every other case go to the runtime's `slow`.
+ * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
+ * result is never NaN or infinite.
+ */
+function immediateArith(left: string, right: string, op: string, slow: (a: string, b: string) => string): string {
+  const [bind, a, b] = bindOperands(left, right);
+  return `(${bind}${a} < ${B} && ${b} < ${B} && (Number.isInteger(r = ${a} ${op} ${b}) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true)) ? r + 0 : ${slow(a, b)}`;
 }
 const binOpRuntime: Record<number, string> = {
   [Operator.Add]: 'add', [Operator.Sub]: 'sub', [Operator.Mult]: 'mul', [Operator.MatMult]: 'matmul',
@@ -511,9 +530,9 @@ export class FunctionCompiler {
     throw new CompileError('SyntaxError', "'expression' is an illegal expression for augmented assignment", s.lineno, s.col_offset + 1);
   }
   private inplace(astOp: Operator, op: number, a: string, b: string): string {
-    if (astOp === Operator.Add) return immediateArith(a, b, '+', `R.iadd(${a}, ${b})`);
-    if (astOp === Operator.Sub) return immediateArith(a, b, '-', `R.inplace(${a}, ${b}, ${op})`);
-    if (astOp === Operator.Mult) return immediateArith(a, b, '*', `R.inplace(${a}, ${b}, ${op})`);
+    if (astOp === Operator.Add) return immediateArith(a, b, '+', (x, y) => `R.iadd(${x}, ${y})`);
+    if (astOp === Operator.Sub) return immediateArith(a, b, '-', (x, y) => `R.inplace(${x}, ${y}, ${op})`);
+    if (astOp === Operator.Mult) return immediateArith(a, b, '*', (x, y) => `R.inplace(${x}, ${y}, ${op})`);
     return `R.inplace(${a}, ${b}, ${op})`;
   }
 
@@ -794,9 +813,9 @@ export class FunctionCompiler {
         if (!this.isSimpleExpr(e.right)) a = this.materialize(a, mark);
         const b = this.expr(e.right);
         let code: string;
-        if (e.op === Operator.Add) code = immediateArith(a, b, '+', `R.add(${a}, ${b})`);
-        else if (e.op === Operator.Sub) code = immediateArith(a, b, '-', `R.sub(${a}, ${b})`);
-        else if (e.op === Operator.Mult) code = immediateArith(a, b, '*', `R.mul(${a}, ${b})`);
+        if (e.op === Operator.Add) code = immediateArith(a, b, '+', (x, y) => `R.add(${x}, ${y})`);
+        else if (e.op === Operator.Sub) code = immediateArith(a, b, '-', (x, y) => `R.sub(${x}, ${y})`);
+        else if (e.op === Operator.Mult) code = immediateArith(a, b, '*', (x, y) => `R.mul(${x}, ${y})`);
         else code = `R.${binOpRuntime[e.op]}(${a}, ${b})`;
         return this.toTemp(code, mark);
       }

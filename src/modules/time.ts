@@ -154,6 +154,9 @@ function isDst(dt: Date): boolean {
   return jan !== jul && dt.getTimezoneOffset() === Math.min(jan, jul);
 }
 function zoneAbbrev(dt: Date): string {
+  // A zero offset with no TZ (or TZ=UTC) is UTC: skip Intl, whose first use costs ~50 ms.
+  const tz = process.env.TZ;
+  if (dt.getTimezoneOffset() === 0 && (tz === undefined || tz === '' || tz === 'UTC' || tz === 'UTC0' || tz === ':UTC')) return 'UTC';
   try {
     const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(dt);
     const z = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
