@@ -29,7 +29,7 @@ export function math1(f: (x: number) => number, x: number, canOverflow: boolean)
 /** The one-argument math functions that map directly onto JS Math, with CPython's errors. */
 export const mathSqrt = (x: number) => math1(Math.sqrt, x, false);
 export const mathExp = (x: number) => math1(libm.exp, x, true);
-export const mathExp2 = (x: number) => math1((v) => (isFinite(v) ? libm.powPositive(2, v) : 2 ** v), x, true);
+export const mathExp2 = (x: number) => math1((v) => (isFinite(v) ? libm.exp2(v) : 2 ** v), x, true);
 export const mathExpm1 = (x: number) => math1(Math.expm1, x, true);
 export const mathCbrt = (x: number) => cbrt(x);
 
