@@ -14,9 +14,9 @@ getcontext().prec = 60
 LN2 = Decimal(2).ln()
 
 EXP_BITS = 8  # 2**(j/256)
-LOG_STEP = 256  # table points 1 + j/256
-LOG_INV_BITS = 12  # 1/c rounded to a multiple of 2**-12
-LOG_HALVE = 106  # from 1 + 106/256 (about sqrt 2) on, the point used is near m/2
+LOG_STEP = 512  # table points 1 + j/512
+LOG_INV_BITS = 13  # 1/c rounded to a multiple of 2**-13
+LOG_HALVE = 212  # from 1 + 212/512 (about sqrt 2) on, the point used is near m/2
 
 
 def dd(v):
@@ -84,8 +84,8 @@ rmax = Fraction(0)
 w('/**')
 w(f' * Indexed by j = round((m - 1) * {LOG_STEP}), j = 0..{LOG_STEP}, for a mantissa m in [1, 2):')
 w(f' * [invc, logc_hi, logc_lo, kadd]. Below j = {LOG_HALVE} the point is c = 1 + j/{LOG_STEP} and')
-w(' * kadd = 0; from there on c = (1 + j/256)/2, near m/2, and kadd = 1 (log m = log(m/2) + ln 2).')
-w(f' * invc = 1/c rounded to a multiple of 2**-{LOG_INV_BITS} (13 bits at most), divided by 2 when')
+w(f' * kadd = 0; from there on c = (1 + j/{LOG_STEP})/2, near m/2, and kadd = 1 (log m = log(m/2) + ln 2).')
+w(f' * invc = 1/c rounded to a multiple of 2**-{LOG_INV_BITS} ({LOG_INV_BITS + 1} bits at most), divided by 2 when')
 w(' * kadd = 1, so that r = m * invc - 1 in both cases; logc = -log(invc) - kadd ln 2 (with invc as')
 w(' * stored) as a double-double.')
 w(' */')
@@ -95,7 +95,7 @@ for j in range(0, LOG_STEP + 1):
     kadd = 1 if j >= LOG_HALVE else 0
     c = c / (1 + kadd)
     invc = short(1 / c, LOG_INV_BITS)
-    assert Fraction(invc).numerator < 2**13
+    assert Fraction(invc).numerator < 2**(LOG_INV_BITS + 1)
     eff = Fraction(invc) / (1 + kadd)
     lo_m = max(Fraction(1), 1 + Fraction(2 * j - 1, 2 * LOG_STEP))
     hi_m = min(Fraction(2), 1 + Fraction(2 * j + 1, 2 * LOG_STEP))
