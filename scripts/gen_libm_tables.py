@@ -105,4 +105,62 @@ for j in range(0, LOG_STEP + 1):
     w(f'  {fmt(eff)}, {fmt(h)}, {fmt(l)}, {kadd},')
 w('];')
 w(f'// max |r| = |m * invc - 1| = {float(rmax):.6g} = 2**{math.log2(rmax):.3f}')
+
+# erfcx(a) = exp(a*a) * erfc(a) at a = i/32 for ERFCX_IMIN <= i <= ERFCX_IMAX, from
+# erfcx(a) = exp(a*a) - 2a/sqrt(pi) * sum_n (2a*a)**n / (2n+1)!!  (all terms positive; the
+# cancellation of up to 306 digits is covered by working at 420 digits).
+ERFCX_STEP = 32
+ERFCX_IMIN, ERFCX_IMAX = 8, 848  # a in [0.25, 26.5]
+
+
+def pi_decimal(prec):
+    """pi by Machin's formula at the current precision."""
+    def atan_inv(n):
+        total, power, k, n2 = Decimal(0), Decimal(1) / n, 0, n * n
+        eps = Decimal(10) ** -(prec + 5)
+        while power > eps:
+            term = power / (2 * k + 1)
+            total += -term if k % 2 else term
+            power /= n2
+            k += 1
+        return total
+    return 16 * atan_inv(5) - 4 * atan_inv(239)
+
+
+getcontext().prec = 420
+PI = pi_decimal(420)
+SQRT_PI = PI.sqrt()
+rows = []
+for i in range(ERFCX_IMIN, ERFCX_IMAX + 1):
+    a = Decimal(i) / ERFCX_STEP
+    t = a * a
+    term, total, n = Decimal(1), Decimal(0), 0
+    eps = Decimal(10) ** -400
+    while True:
+        total += term
+        n += 1
+        term = term * 2 * t / (2 * n + 1)
+        if n > 2 * t and term < eps * total:
+            break
+    v = t.exp() - 2 * a / SQRT_PI * total
+    rows.append(dd(v))
+getcontext().prec = 60
+w('')
+w(f'/** erfcx(a) = exp(a**2) erfc(a) at a = i/{ERFCX_STEP}, i = {ERFCX_IMIN}..{ERFCX_IMAX}, as double-doubles [hi, lo, ...]. */')
+w(f'export const ERFCX_IMIN = {ERFCX_IMIN};')
+w(f'export const ERFCX_IMAX = {ERFCX_IMAX};')
+w('export const ERFCX_TABLE = [')
+for h, l in rows:
+    w(f'  {fmt(h)}, {fmt(l)},')
+w('];')
+w('/** 1/(n! (2n+1)) for n = 1, 2, 3 (the erf series), as double-doubles [hi, lo, ...]. */')
+w('export const ERF_SERIES = [')
+for n in (1, 2, 3):
+    h, l = dd(Decimal(1) / (math.factorial(n) * (2 * n + 1)))
+    w(f'  {fmt(h)}, {fmt(l)},')
+w('];')
+h, l = dd(2 / SQRT_PI)
+w('/** 2/sqrt(pi) as a double-double. */')
+w(f'export const TWO_OVER_SQRT_PI_HI = {fmt(h)};')
+w(f'export const TWO_OVER_SQRT_PI_LO = {fmt(l)};')
 print('\n'.join(out))

@@ -2,7 +2,9 @@
 // Usage: node tests/numeric/libm_agree.mjs [arguments per function, default 1000000] [--python]
 // For exp, exp2, log, log2 and pow: random arguments from several domains; every result of
 // the public function (fast path with its rounding test) must be bit-identical to the slow
-// path's. Also reports how often the slow path ran.
+// path's. Also reports how often the slow path ran. Likewise erf and erfc (specialFunctions:
+// the fast path is libm.erfFast/erfcFast, the slow one 400-bit fixed point, about 100 us a
+// call, so they get a tenth of the arguments).
 // With --python, the same arguments also go to python3 (math.exp, math.exp2, math.log,
 // math.log2, math.pow, as float.hex) and the differences from CPython are counted (glibc is
 // not correctly rounded in every case; the slow path's differences are the same ones); and
@@ -17,8 +19,9 @@ import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, '.cache', 'libm.mjs');
-await build({ entryPoints: [path.join(here, '..', '..', 'src', 'numeric', 'libm.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'warning' });
-const M = await import(pathToFileURL(out).href + '?' + Date.now());
+await build({ entryPoints: [path.join(here, '..', '..', 'src', 'numeric', 'index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'warning' });
+const NUM = await import(pathToFileURL(out).href + '?' + Date.now());
+const M = NUM.libm;
 const COUNT = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 1e6);
 const PYTHON = process.argv.includes('--python');
 const pyCases = []; // [name, x, y?, our result]
@@ -115,6 +118,23 @@ for (const name of ['log', 'log2']) {
     record('pow', [x, y], got);
   }
   report('pow', COUNT, slow0);
+}
+for (const name of ['erf', 'erfc']) {
+  const n = Math.ceil(COUNT / 10);
+  let undecided = 0;
+  const fast = name === 'erf' ? M.erfFast : M.erfcFast;
+  const slow = name === 'erf' ? NUM.erfSlow : NUM.erfcSlow;
+  const gen = name === 'erf'
+    ? () => pick(() => uniform(-6, 6), () => uniform(-1, 1), () => sign(logUniform(1e-300, 0.25)), () => sign(uniform(0.24, 0.26)), () => sign(uniform(5.9, 6)))
+    : () => pick(() => uniform(-6, 27), () => uniform(-1, 1), () => uniform(0, 8), () => sign(logUniform(1e-300, 0.25)), () => sign(uniform(0.24, 0.26)), () => uniform(26.4, 26.6), () => uniform(-6, -5.9), () => uniform(6.9, 7.1));
+  for (let i = 0; i < n; i++) {
+    const x = gen();
+    const f = fast(x);
+    if (f !== f) { undecided++; continue; }
+    const want = slow(x);
+    if (!same(f, want)) mismatch(name, [x], f, want);
+  }
+  console.log(`${name.padEnd(6)} ${String(n).padStart(9)} args, slow path ${String(undecided).padStart(6)} (${((100 * undecided) / n).toFixed(4)}%)`);
 }
 console.log(failures ? `${failures} MISMATCHES` : 'fast and slow paths agree on all arguments');
 
