@@ -54,7 +54,7 @@ const table = {
   acosh: [N.mathAcosh, Math.acosh, args(1, 10)],
   atanh: [N.mathAtanh, Math.atanh, args(-0.99, 0.99)],
   pow: [N.mathPow, Math.pow, args(0.01, 10), args(-20, 20)],
-  hypot: [(x, y) => N.hypot([x, y]), Math.hypot, args(-10, 10), args(-10, 10)],
+  hypot: [N.hypot2 ?? ((x, y) => N.hypot([x, y])), Math.hypot, args(-10, 10), args(-10, 10)],
   erf: [N.erf, null, args(-3, 3)],
   erfc: [N.erfc, null, args(-3, 3)],
   gamma: [N.gamma, null, args(0.5, 20)],

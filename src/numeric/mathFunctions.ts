@@ -310,7 +310,7 @@ function vectorNorm(vec: ArrayLike<number>, n: number, max: number, foundNan: bo
     for (let i = 0; i < n; i++) scaled[i] = vec[i] / DBL_MIN;
     return DBL_MIN * vectorNorm(scaled, n, max / DBL_MIN, foundNan);
   }
-  const scale = 2 ** -maxE;
+  const scale = maxE <= 1022 ? pow2(-maxE) : 2 ** -maxE;
   let csum = 1.0;
   let frac1 = 0.0;
   let frac2 = 0.0;
@@ -353,6 +353,13 @@ function vectorNorm(vec: ArrayLike<number>, n: number, max: number, foundNan: bo
 const expBuf = new Float64Array(1);
 const expU32 = new Uint32Array(expBuf.buffer);
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** 2**k for -1022 <= k <= 1023, from the bits. */
+function pow2(k: number): number {
+  expU32[HIGH] = (k + 1023) << 20;
+  expU32[1 - HIGH] = 0;
+  return expBuf[0];
+}
 
 /** The exponent of frexp(x) for finite x > 0: x = m * 2**e with 0.5 <= m < 1. */
 function frexpExponent(x: number): number {
