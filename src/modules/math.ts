@@ -207,7 +207,7 @@ fn('prod(iterable, /, *, start=1)', (iterable: number, start: number) => {
     }
   } finally { rootRelease(mark); }
 }, 'Calculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1.');
-fn('hypot(*coordinates)', (args: number[]) => F(num.hypot(args.map(real))), 'hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point.');
+fn('hypot(*coordinates)', (args: number[]) => F(args.length === 2 ? num.hypot2(real(args[0]), real(args[1])) : num.hypot(args.map(real))), 'hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point.');
 fn('dist(p, q, /)', (p: number, q: number) => {
   const mark = rootMark();
   try {
