@@ -146,19 +146,19 @@ export function setUnionHooks(is: (v: number) => boolean, args: (v: number) => n
 builtin('isinstance(obj, class_or_tuple, /)', (o: number, c: number) => P.bool(isInstanceOf(o, c)));
 builtin('issubclass(cls, class_or_tuple, /)', (o: number, c: number) => P.bool(isSubclassOf(o, c)));
 
-function attrName(name: number, fn: string): number {
-  if (!P.isInstance(name, StrType)) raise(exc.TypeError, `${fn}(): attribute name must be string, not '${P.typeName(name)}'`);
+function attrName(name: number): number {
+  if (!P.isInstance(name, StrType)) raise(exc.TypeError, `attribute name must be string, not '${P.typeName(name)}'`);
   return internStr(P.typeOf(name) === StrType ? name : newStr(strValue(name)));
 }
 builtin('getattr(object, name, default=<unrepresentable>, /)', (o: number, name: number, dflt: number) => {
-  const n = attrName(name, 'getattr');
+  const n = attrName(name);
   if (dflt === NULL) return P.getAttr(o, n);
   const v = P.getAttrOrNull(o, n);
   return v === NULL ? dflt : v;
 });
-builtin('hasattr(obj, name, /)', (o: number, name: number) => P.bool(P.getAttrOrNull(o, attrName(name, 'hasattr')) !== NULL));
-builtin('setattr(obj, name, value, /)', (o: number, name: number, v: number) => { P.setAttr(o, attrName(name, 'setattr'), v); return P.None; });
-builtin('delattr(obj, name, /)', (o: number, name: number) => { P.delAttr(o, attrName(name, 'delattr')); return P.None; });
+builtin('hasattr(obj, name, /)', (o: number, name: number) => P.bool(P.getAttrOrNull(o, attrName(name)) !== NULL));
+builtin('setattr(obj, name, value, /)', (o: number, name: number, v: number) => { P.setAttr(o, attrName(name), v); return P.None; });
+builtin('delattr(obj, name, /)', (o: number, name: number) => { P.delAttr(o, attrName(name)); return P.None; });
 
 builtin('iter(object, sentinel=<unrepresentable>, /)', (o: number, sentinel: number) => {
   if (sentinel === NULL) return getIter(o);
@@ -291,14 +291,15 @@ builtin('any(iterable, /)', (it: number) => {
   const mark = rootMark(); pushRoot(iter);
   try { for (;;) { const v = iterNext(iter); if (v === NULL) return P.False; if (P.truthy(v)) return P.True; } } finally { rootRelease(mark); }
 });
-builtin('sorted(iterable, /, *, key=None, reverse=False)', (it: number, key: number, reverse: number) => {
-  const l = newList(iterableToArray(it));
+// builtin_sorted: one positional argument, the keywords go to list.sort unchecked.
+builtin('sorted(*args, **kwargs)', (posArgs: number[], kwargs: Map<string, number>) => {
+  if (posArgs.length !== 1) raise(exc.TypeError, `sorted expected 1 argument, got ${posArgs.length}`);
+  const l = newList(iterableToArray(posArgs[0]));
   const mark = rootMark(); pushRoot(l);
   try {
     const args: number[] = [];
     const names: number[] = [];
-    if (key !== NULL) { args.push(key); names.push(N.key); }
-    if (reverse !== NULL) { args.push(reverse); names.push(N.reverse); }
+    for (const [k, v] of kwargs) { args.push(v); names.push(intern(k)); }
     const sort = P.getAttr(l, intern('sort'));
     callObject(sort, args, names.length ? names : null);
     return l;
