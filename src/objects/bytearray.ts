@@ -24,7 +24,7 @@ import { newStr, isStr } from './str';
 import { onInstall } from '../runtime/installers';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, typeName, typeOf, index, isIntLike, layoutOf } from '../runtime/protocol';
+import { None, NotImplemented, typeName, typeOf, index, isIntLike, layoutOf, indexCheck } from '../runtime/protocol';
 import { iterableToArray } from '../runtime/iteration';
 import { typeLookup, typeNameJs } from './typeobject';
 import { N } from '../runtime/names';
@@ -273,7 +273,7 @@ function baExtend(self: number, it: number): number {
   return None;
 }
 function baRepeatInPlace(self: number, n: number): number {
-  if (!isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!indexCheck(n)) return NotImplemented;
   const k = index(n);
   if (typeof k === 'bigint') raise(exc.MemoryError);
   update(self, (s) => (k <= 0 ? '' : s.repeat(k)));

@@ -28,6 +28,7 @@ import { exc } from './exceptions';
 import {
   None, NotImplemented, bool, typeName, typeOf, isInstance, index, isIntLike, intValue, newInt,
   tupleLength, tupleItem, TupleType, layoutOf, callDescr, setAttr, truthy,
+  indexCheck,
 } from '../runtime/protocol';
 import { newList } from './list';
 import { newTuple } from './tuple';
@@ -748,7 +749,7 @@ export function byteMethods(k: ByteKind): MethodDef[] {
 }
 
 function repeat(s: string, n: number, make: (s: string) => number): number {
-  if (!(n < REF_BASE) && !isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!indexCheck(n)) return NotImplemented;
   const k = index(n);
   if (typeof k === 'bigint' || k * s.length > 2 ** 30) raise(exc.MemoryError);
   return make(k <= 0 ? '' : s.repeat(k));

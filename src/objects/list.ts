@@ -198,7 +198,7 @@ export { NULL, listTypeAddr };
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
+import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, indexCheck, repeatCount, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
 import { newStr } from './str';
 import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
@@ -370,16 +370,15 @@ function listIndex(l: number, v: number, start: number, stop: number): number {
   }
   raise(exc.ValueError, `${reprJs(v)} is not in list`);
 }
+/** l * n: n any __index__ object (sq_repeat); anything else is left to the other operand. */
 function listRepeat(l: number, n: number): number {
-  if (!(n < REF_BASE) && !isIntHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
-  const k = indexSmall(n);
+  if (!indexCheck(n)) return NotImplemented;
+  const k = repeatCount(n, listLength(l));
   const items = listItems(l);
   const out: number[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);
   return out.length === 0 && k > 0 ? newList([]) : newList(out);
 }
-let isIntHook: (v: number) => boolean = () => false;
-export function setListIntHook(f: (v: number) => boolean): void { isIntHook = f; }
 
 export const listHandle = defineBuiltinType({
   name: 'list', layout: Layout.List, size: LIST_BYTES,
@@ -406,7 +405,11 @@ export const listHandle = defineBuiltinType({
     { name: '__iadd__', sig: '__iadd__(self, value, /)', fn: (s: number, o: number) => { listExtendItems(s, iterableToArray(o)); return s; } },
     { name: '__mul__', sig: '__mul__(self, value, /)', fn: listRepeat },
     { name: '__rmul__', sig: '__rmul__(self, value, /)', fn: listRepeat },
-    { name: '__imul__', sig: '__imul__(self, value, /)', fn: (s: number, n: number) => { listSetItems(s, listItems(listRepeat(s, n))); return s; } },
+    { name: '__imul__', sig: '__imul__(self, value, /)', fn: (s: number, n: number) => {
+      const r = listRepeat(s, n);
+      if (r === NotImplemented) return r;
+      listSetItems(s, listItems(r)); return s;
+    } },
     { name: '__hash__', sig: '__hash__(self, /)', fn: () => raise(exc.TypeError, "unhashable type: 'list'") },
     { name: '__sizeof__', sig: '__sizeof__(self, /)', fn: (s: number) => 40 + 8 * listLength(s) },
     { name: 'append', sig: 'append(self, object, /)', fn: (s: number, v: number) => { listAppend(s, v); return None; } },

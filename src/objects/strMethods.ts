@@ -25,6 +25,7 @@ import { exc } from './exceptions';
 import {
   None, bool, typeName, typeOf, isInstance, index, indexSmall, isIntLike, intValue, newInt,
   tupleLength, tupleItem, TupleType,
+  indexCheck, NotImplemented,
 } from '../runtime/protocol';
 import { isPySpace } from '../numeric/strRepr';
 import { newList } from './list';
@@ -606,9 +607,7 @@ const pred = (p: (s: string) => boolean) => (self: number) => bool(p(S(self)));
 
 /** s * n: any __index__ operand (CPython's sequence repeat). */
 function strRepeatIndex(self: number, n: number): number {
-  if (!(n < REF_BASE) && !isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) {
-    raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
-  }
+  if (!indexCheck(n)) return NotImplemented;
   const k = index(n);
   if (typeof k === 'bigint') {
     if (k < 0n) return newStr('');

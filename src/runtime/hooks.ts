@@ -13,7 +13,7 @@ import { setIntSubclassHook, setIntFromObject, intValue, isIntLike, IntType, new
 import { setFloatFromObject } from '../objects/float';
 import { setStrSliceHooks, setStrHooks, StrType, strValue, newStr, intern, jsString } from '../objects/str';
 import { setTupleCompareHook, setTupleHooks, TupleType, tupleLength, tupleItem, newTuple, tupleOf } from '../objects/tuple';
-import { setListIntHook, ListType, listLength } from '../objects/list';
+import { ListType, listLength } from '../objects/list';
 import { setDictExcArgsHook, setDictGetItemHook, setDictInternHook, setDictViewHook, DictType, dictLen, dictPop, newDict } from '../objects/dict';
 import { setIterationHooks, iterableToArray } from './iteration';
 import { setFunctionBuiltinsHook, setFunctionInternHook, setMethodAttrHook } from '../objects/function';
@@ -54,8 +54,7 @@ export function installHooks(): void {
   setStrSliceHooks(isSlice, sliceIndices);
   setStrHooks(isIntLike, (fmt, args) => percentFormatStr(fmt, args));
   setTupleCompareHook((a, b, op) => P.richCompare(a, b, op));
-  setTupleHooks(isIntLike, tupleGetItem);
-  setListIntHook(isIntLike);
+  setTupleHooks(tupleGetItem);
   setDictExcArgsHook((e, args) => setExcField(e, E_ARGS, args));
   setDictGetItemHook((o, k) => RT.getItem(o, k));
   setDictInternHook((s) => intern(s));

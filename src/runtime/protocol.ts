@@ -529,6 +529,10 @@ export function str(v: number): number {
 }
 
 // ---- numbers: conversions -----------------------------------------------------------------
+/** PyIndex_Check: an int or an object whose type has __index__. */
+export function indexCheck(v: number): boolean {
+  return isIntLike(v) || typeLookup(typeOf(v), N.__index__) !== NULL;
+}
 /** operator.index(v) */
 export function index(v: number): IntVal {
   if (v < REF_BASE) return v;
@@ -538,6 +542,21 @@ export function index(v: number): IntVal {
   const r = callDescr(m, v, []);
   if (!isIntLike(r)) raise(exc.TypeError, `__index__ returned non-int (type ${typeName(r)})`);
   return intValue(r);
+}
+/**
+ * The count of a sequence repeat `seq * n` of a sequence of `len` items (sequence_repeat):
+ * OverflowError outside Py_ssize_t, MemoryError for results we cannot hold, 0 for negatives.
+ */
+export function repeatCount(n: number, len: number): number {
+  const i = index(n);
+  if (typeof i === 'bigint') {
+    if (i >= 2n ** 63n || i < -(2n ** 63n)) raise(exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (i < 0n || len === 0) return 0;
+    raise(exc.MemoryError);
+  }
+  if (i <= 0 || len === 0) return 0;
+  if (i * len > 2 ** 28) raise(exc.MemoryError);
+  return i;
 }
 /** index() as a JS number, raising IndexError-style OverflowError for huge values. */
 export function indexSmall(v: number, what = 'cannot fit \'int\' into an index-sized integer'): number {
