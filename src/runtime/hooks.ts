@@ -108,10 +108,7 @@ function fastHash(v: number, t: number): number | null {
   return null;
 }
 function hashTuple(t: number): number {
-  const n = tupleLength(t);
-  const hs: number[] = [];
-  for (let i = 0; i < n; i++) hs.push(P.hash(tupleItem(t, i)));
-  return Number(num.hashTupleOfHashes(hs));
+  return P.internalHash(P.hashExact(t));
 }
 function fastRepr(v: number, t: number): string | null {
   if (t === StrType) return null;

@@ -471,11 +471,27 @@ export function hash(v: number): number {
   if (t === StrType) return strHash(v);
   const h = hashHook(v, t);
   if (h !== null) return h;
+  return internalHash(hashByMethod(v, t));
+}
+/** The exact hash from type(v).__hash__ (slot_tp_hash): an int outside Py_hash_t is hashed. */
+function hashByMethod(v: number, t: number): IntVal {
   const m = typeLookup(t, N.__hash__);
   if (m === NULL || m === None) raise(exc.TypeError, `unhashable type: '${typeNameJs(t)}'`);
   const r = callDescr(m, v, []);
   if (!isIntLike(r)) raise(exc.TypeError, '__hash__ method should return an integer');
-  return hashOfIntValue(intValue(r));
+  const x = intValue(r);
+  if (typeof x === 'number') return x === -1 ? -2 : x;
+  if (x >= -(2n ** 63n) && x < 2n ** 63n) return x;
+  return exactIntHash(x);
+}
+/**
+ * Tables key on a JS-number form of the exact hash: the hash itself when it is a safe
+ * integer, else its low 52 bits (equal objects still hash equal).
+ */
+export function internalHash(x: IntVal): number {
+  if (typeof x === 'number') return x;
+  if (x > -9007199254740992n && x < 9007199254740992n) return Number(x);
+  return Number(BigInt.asIntN(52, x));
 }
 const MODULUS = 2 ** 61 - 1;
 export function smallIntHash(v: number): number {
@@ -490,10 +506,7 @@ export function hashOfIntValue(x: IntVal): number {
   let r = (x < 0n ? -x : x) % M;
   if (x < 0n) r = -r;
   if (r === -1n) r = -2n;
-  // Keep the exact value when it is a safe integer, else its low 52 bits (the table
-  // index only uses low bits; equal ints still hash equal).
-  if (r > -9007199254740992n && r < 9007199254740992n) return Number(r);
-  return Number(BigInt.asIntN(52, r));
+  return internalHash(r);
 }
 
 // ---- repr / str ---------------------------------------------------------------------------
@@ -601,7 +614,8 @@ export function hashExact(v: number): IntVal {
     for (let i = 0; i < n; i++) hs.push(hashExact(tupleItem(v, i)));
     return exactTupleHash(hs);
   }
-  return hash(v);
+  if (t === StrType || t === BoolType) return hash(v);
+  return hashByMethod(v, t);
 }
 let exactIntHash: (x: IntVal) => IntVal = (x) => hashOfIntValue(x);
 let exactFloatHash: (x: number) => IntVal = () => 0;
