@@ -8,7 +8,7 @@ import { getRoot, Root } from '../heap/roots';
 import * as P from './protocol';
 import { N } from './names';
 import { exc, setSequenceToArray, setStrTypeRefForExceptions, E_ARGS, setExcField } from '../objects/exceptions';
-import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr, setMappingProxyHook } from '../objects/object';
+import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr } from '../objects/object';
 import { setIntSubclassHook, setIntFromObject, intValue, isIntLike, IntType, newInt, wrapNum } from '../objects/int';
 import { setFloatFromObject } from '../objects/float';
 import { setStrSliceHooks, setStrHooks, StrType, strValue, newStr, intern, jsString } from '../objects/str';
@@ -47,7 +47,6 @@ export function installHooks(): void {
   setCurrentGlobalsHook(() => { const fp = ts.callerFp; return fp > 0 ? F[((F[fp] - REF_BASE) >> 3) + FN_GLOBALS] : NULL; });
   setIterableToArray((v) => iterableToArray(v));
   setDictPopStr((d, k) => { dictPop(d, k); });
-  setMappingProxyHook((d) => d);
   setIntSubclassHook((v) => P.isInstance(v, IntType));
   setIntFromObject(getIntFromObject);
   setFloatFromObject(getFloatFromObject);
