@@ -1033,6 +1033,26 @@ export class FunctionCompiler {
         return this.zeroArgSuper(callee, mark);
       }
     }
+    if (hasStar) {
+      // CALL_FUNCTION_EX: positional arguments gathered in a list in order (each *x iterated
+      // where it stands), then keywords in a dict.
+      const acc = this.toTemp('R.buildList([])', this.tempTop);
+      for (const a of e.args) {
+        const m2 = this.tempTop;
+        if (a.kind === NodeKind.Starred) this.emit(`R.extendStarArgs(${acc}, ${this.expr(a.value)}, ${callee});`);
+        else this.emit(`R.listAppend(${acc}, ${this.expr(a)});`);
+        this.tempTop = m2;
+      }
+      const kw = this.toTemp('R.newDict()', this.tempTop);
+      for (const k of e.keywords) {
+        const m2 = this.tempTop;
+        const v = this.expr(k.value);
+        if (k.arg === null) this.emit(`R.mergeKwargs(${kw}, ${v}, ${callee});`);
+        else this.emit(`R.mergeKw(${kw}, ${this.name(k.arg)}, ${v}, ${callee});`);
+        this.tempTop = m2;
+      }
+      return this.toTemp(`R.callEx(${callee}, R.listItems(${acc}), ${kw})`, mark);
+    }
     const all = [...e.args.map((a) => a as ast.Expr), ...e.keywords.map((k) => k.value)];
     const vals: string[] = [];
     all.forEach((a, i) => {
@@ -1042,17 +1062,6 @@ export class FunctionCompiler {
       vals.push(later.every((y) => this.isSimpleExpr(y.kind === NodeKind.Starred ? y.value : y)) ? v : this.materialize(v, this.tempTop));
     });
     if (e.lineno !== this.curLine && e.func.end_lineno !== undefined) { /* line stays the statement's */ }
-    if (hasStar) {
-      const posParts: string[] = [];
-      e.args.forEach((a, i) => posParts.push(a.kind === NodeKind.Starred ? `...R.iterableToArray(${vals[i]})` : vals[i]));
-      const kw = this.toTemp('R.newDict()', this.tempTop);
-      e.keywords.forEach((k, j) => {
-        const v = vals[e.args.length + j];
-        if (k.arg === null) this.emit(`R.mergeKwargs(${kw}, ${v}, ${callee});`);
-        else this.emit(`R.mergeKw(${kw}, ${this.name(k.arg)}, ${v}, ${callee});`);
-      });
-      return this.toTemp(`R.callEx(${callee}, [${posParts.join(', ')}], ${kw})`, mark);
-    }
     const pos = vals.slice(0, e.args.length);
     const kwv = vals.slice(e.args.length);
     if (e.keywords.length) {

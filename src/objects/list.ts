@@ -200,7 +200,7 @@ import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
 import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, indexCheck, repeatCount, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
 import { newStr } from './str';
-import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
+import { iterableToArray, newIterator, IterKind, sequenceFast } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
 import { builtinAllocators } from './object';
 import { enterRepr, leaveRepr } from '../runtime/reprGuard';
@@ -208,6 +208,7 @@ import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { isSlice, sliceIndices } from './slice';
 
 function checkIndex(l: number, key: number, what: string): number {
+  if (!indexCheck(key)) raise(exc.TypeError, `list indices must be integers or slices, not ${typeName(key)}`);
   let i = indexSmall(key, `cannot fit 'int' into an index-sized integer`);
   const n = listLength(l);
   if (i < 0) i += n;
@@ -243,7 +244,7 @@ export function listSetItem(l: number, key: number, value: number): void {
     const mark = rootMark();
     pushRoot(value);
     try {
-      const vals = value === NULL ? [] : iterableToArray(value);
+      const vals = value === NULL ? [] : sequenceFast(value, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
       if (step === 1) {
         const hi = Math.max(start, stop);
         items.splice(start, hi - start, ...vals);

@@ -180,6 +180,14 @@ export function mergeKwargs(d: number, m: number, f: number): void {
     mergeKw(d, intern(strValue(k)), v, f);
   }
 }
+/** f(..., *v, ...): v's items join the positional arguments (check_args_iterable's message). */
+export function extendStarArgs(acc: number, v: number, f: number): void {
+  const t = P.typeOf(v);
+  if (t !== TupleType && t !== ListType && typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) {
+    raise(exc.TypeError, `${funcDesc(f)} argument after * must be an iterable, not ${P.typeName(v)}`);
+  }
+  listExtendItems(acc, iterableToArray(v));
+}
 /** CPython's _PyObject_FunctionStr: module.qualname() (module omitted for builtins). */
 function funcDesc(f: number): string {
   try {
@@ -534,7 +542,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     lshift: O.lshift, rshift: O.rshift, and: O.and, or: O.or, xor: O.xor, matmul: O.matmul,
     iadd: O.iadd, inplace: O.inplaceOp, neg: O.neg, pos: O.pos, invert: O.invert,
     truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
-    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs,
+    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs, extendStarArgs, listItems,
     callMethod0, callMethod1, callMethod2, callMethod3, callMethodN, callMethodKw, superCall, superNoArgs,
     getIter, iterNext, iterableToArray, buildTuple, buildList, buildSet, setAdd, setUpdate, listAppend, listExtend, listToTuple,
     newDict, dictSet, dictUpdate, buildSlice, makeFunction, buildClass,
