@@ -95,7 +95,7 @@ builtin('input(prompt=None, /)', (prompt: number) => {
 });
 
 // ---- object protocol ----------------------------------------------------------------------
-builtin('len(obj, /)', (o: number) => newInt(P.len(o)));
+builtin('len(obj, /)', (o: number) => newInt(P.lenExact(o)));
 builtin('repr(obj, /)', (o: number) => P.repr(o));
 builtin('ascii(obj, /)', (o: number) => newStr(asciiOf(P.reprJs(o))));
 export function asciiOf(s: string): string {

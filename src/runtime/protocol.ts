@@ -359,6 +359,19 @@ function lenResult(r: number): number {
   return n as number;
 }
 
+/** len(v) for the builtin: any length that fits Py_ssize_t (ranges can be that long). */
+export function lenExact(v: number): IntVal {
+  const n = lenHook(v);
+  if (n >= 0) return n;
+  const l = typeLookup(typeOf(v), N.__len__);
+  if (l === NULL) raise(exc.TypeError, `object of type '${typeName(v)}' has no len()`);
+  const r = callDescr(l, v, []);
+  if (isIntLike(r)) {
+    const x = intValue(r);
+    if (typeof x === 'bigint' && x > 0n && x < 2n ** 63n) return x;
+  }
+  return lenResult(r);
+}
 export function len(v: number): number {
   const n = lenHook(v);
   if (n >= 0) return n;
