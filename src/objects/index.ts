@@ -29,6 +29,7 @@ import './set';
 import './dictViews';
 import './complex';
 import './builtinExtras';
+import './genericAlias';
 import '../modules/math';
 import '../modules/time';
 import '../modules/random';
