@@ -5,6 +5,7 @@
  * Functions that need the caller's frame (globals, locals, vars, dir, eval, exec) read
  * ts.callerFp, which compiled code sets just before calling a name that may be one of them.
  */
+import { builtinDocs } from './builtinDocs';
 import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { defineNative, NativeSpec, natives } from './natives';
 import { newBuiltinFunction, builtinTypes, typeNameJs, isSubtype, TypeType, typeLookup, ObjectType } from '../objects/typeobject';
@@ -35,7 +36,7 @@ import { instanceDict } from './protocol';
 const specs: NativeSpec[] = [];
 function builtin(signature: string, fn: (...a: any[]) => number, doc: string | null = null): void {
   const name = signature.slice(0, signature.indexOf('('));
-  specs.push(defineNative(name, signature, fn, doc));
+  specs.push(defineNative(name, signature, fn, doc ?? builtinDocs[name] ?? null));
 }
 const orNone = (v: number) => (v === NULL ? P.None : v);
 
