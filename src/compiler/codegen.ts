@@ -40,7 +40,7 @@ const cmpCode: Record<number, number> = { [CmpOperator.Lt]: 0, [CmpOperator.LtE]
 const cmpJs: Record<number, string> = { [CmpOperator.Lt]: '<', [CmpOperator.LtE]: '<=', [CmpOperator.Eq]: '===', [CmpOperator.NotEq]: '!==', [CmpOperator.Gt]: '>', [CmpOperator.GtE]: '>=' };
 
 /** Builtins that read the calling frame (they find it through ts.callerFp). */
-const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile']);
+const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile', '_getframe']);
 
 interface LoopLabels { brk: string; cont: string; finallyDepth: number }
 
@@ -1025,10 +1025,11 @@ export class FunctionCompiler {
       methodObj = this.materialize(this.expr(e.func.value), mark);
       methodName = this.name(mangle(this.scope, e.func.attr));
       callee = '';
+      if (e.func.attr === '_getframe') this.emit('ts.callerFp = fp; ts.callerLine = ln;');
     } else {
       callee = this.expr(e.func);
       if (e.args.length || e.keywords.length) callee = this.materialize(callee, mark);
-      if (e.func.kind === NodeKind.Name && FRAME_READERS.has(e.func.id)) this.emit('ts.callerFp = fp;');
+      if (e.func.kind === NodeKind.Name && FRAME_READERS.has(e.func.id)) this.emit('ts.callerFp = fp; ts.callerLine = ln;');
       if (e.func.kind === NodeKind.Name && e.func.id === 'super' && e.args.length === 0 && this.scope.isFunctionLike()) {
         return this.zeroArgSuper(callee, mark);
       }

@@ -19,7 +19,10 @@ import { exc } from '../objects/exceptions';
 import * as P from '../runtime/protocol';
 import { N } from '../runtime/names';
 import { callObject } from '../runtime/call';
-import { ts } from '../threads/threadState';
+import { ts, rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { newFrameObject } from '../objects/frame';
+import { FN_CODE } from '../objects/function';
+import { callerGlobals, callerLocals } from '../runtime/builtins';
 import { newStdStream } from './stdstreams';
 import { libDir } from '../runtime/exec';
 import { registerNativeModule } from '../runtime/nativeModules';
@@ -74,12 +77,29 @@ fn('setswitchinterval(interval, /)', (v: number) => {
 fn('getswitchinterval()', () => newFloat(switchInterval));
 fn('_is_gil_enabled()', () => P.bool(I32[CTRL_GIL_ENABLED >> 2] !== 0));
 fn('getrefcount(object, /)', () => 2);
-fn('_getframe(depth=0, /)', () => raise(exc.ValueError, 'call stack is not deep enough'));
+// Frames are not linked (frame.ts): only the caller's own frame can be shown.
+fn('_getframe(depth=0, /)', (depth: number) => {
+  if (depth !== NULL && P.index(depth) !== 0) raise(exc.ValueError, 'call stack is not deep enough');
+  const fp = ts.callerFp;
+  if (fp <= 0) raise(exc.ValueError, 'call stack is not deep enough');
+  const mark = rootMark();
+  try {
+    const globals = callerGlobals();
+    const locals = callerLocals();
+    pushRoot(locals);
+    return newFrameObject(F[((F[fp] - REF_BASE) >> 3) + FN_CODE], globals, locals, ts.callerLine);
+  } finally { rootRelease(mark); }
+});
 let setSwitchIntervalHook: (x: number) => void = () => {};
 export function setSwitchIntervalHookFn(f: (x: number) => void): void { setSwitchIntervalHook = f; }
 
 const versionInfoType = defineStructSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 const floatInfoType = defineStructSeq('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+const intInfoType = defineStructSeq('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const hashInfoType = defineStructSeq('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+const flagsType = defineStructSeq('sys.flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+  'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+  'warn_default_encoding', 'safe_path', 'int_max_str_digits']);
 
 /** Create the sys module at world creation. */
 export function createSysModule(argv: string[], scriptDir: string | null): number {
@@ -113,6 +133,9 @@ export function createSysModule(argv: string[], scriptDir: string | null): numbe
   dictSetItem(d, intern('builtin_module_names'), newTuple(['builtins', 'sys', 'math', 'time', '_random', '_thread', 'posix', 'gc'].map((s) => newStr(s))));
   dictSetItem(d, intern('dont_write_bytecode'), P.True);
   dictSetItem(d, intern('float_info'), floatInfoType.make([newFloat(Number.MAX_VALUE), 1024, 308, newFloat(2.2250738585072014e-308), -1021, -307, 15, 53, newFloat(Number.EPSILON), 2, 1]));
+  dictSetItem(d, intern('int_info'), intInfoType.make([30, 4, 4300, 640]));
+  dictSetItem(d, intern('hash_info'), hashInfoType.make([64, newInt(2n ** 61n - 1n), 314159, 0, 1000003, newStr('siphash13'), 64, 128, 0]));
+  dictSetItem(d, intern('flags'), flagsType.make([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, P.False, 0, 0, P.False, -1]));
   dictSetItem(d, intern('implementation'), newStr('pyrallel'));
   dictSetItem(d, N.__doc__, newStr('This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.'));
   setRoot(Root.SysModule, m);

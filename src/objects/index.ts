@@ -30,6 +30,7 @@ import './dictViews';
 import './complex';
 import './builtinExtras';
 import './genericAlias';
+import './frame';
 import '../modules/math';
 import '../modules/time';
 import '../modules/random';
