@@ -5,6 +5,8 @@
  * Functions that need the caller's frame (globals, locals, vars, dir, eval, exec) read
  * ts.callerFp, which compiled code sets just before calling a name that may be one of them.
  */
+import { writeTextFd, hasStandIn } from '../modules/stdstreams';
+import { fromCodePoint, pythonCodePoint } from '../numeric/surrogates';
 import { builtinDocs } from './builtinDocs';
 import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { defineNative, NativeSpec, natives } from './natives';
@@ -60,7 +62,15 @@ builtin('print(*args, sep=None, end=None, file=None, flush=False)', (args: numbe
       s += P.strJs(args[i]);
     }
     s += endS;
-    if (fd === 1) writeStdout(s); else writeStderr(s);
+    if (!hasStandIn(s)) { if (fd === 1) writeStdout(s); else writeStderr(s); }
+    else {
+      // Lone surrogates: each piece is encoded (and may fail) in CPython's order of writes.
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) writeTextFd(fd, sepS);
+        writeTextFd(fd, P.strJs(args[i]));
+      }
+      writeTextFd(fd, endS);
+    }
   } else {
     // Like CPython: one write() per argument, separator and end.
     const mark = rootMark();
@@ -213,14 +223,14 @@ builtin('chr(i, /)', (i: number) => {
   if (!isIntLike(i)) raise(exc.TypeError, `'${P.typeName(i)}' object cannot be interpreted as an integer`);
   const c = intValue(i);
   if (typeof c === 'bigint' || c < 0 || c > 0x10ffff) raise(typeof c === 'bigint' ? exc.OverflowError : exc.ValueError, typeof c === 'bigint' ? 'Python int too large to convert to C int' : 'chr() arg not in range(0x110000)');
-  return newStr(String.fromCodePoint(c));
+  return newStr(fromCodePoint(c));
 });
 builtin('ord(c, /)', (c: number) => {
   if (P.isInstance(c, StrType)) {
     const s = strValue(c);
     const cps = Array.from(s);
     if (cps.length !== 1) raise(exc.TypeError, `ord() expected a character, but string of length ${cps.length} found`);
-    return cps[0].codePointAt(0)!;
+    return pythonCodePoint(cps[0].codePointAt(0)!);
   }
   const b = bytesOrdHook(c);
   if (b !== null) return b;

@@ -6,6 +6,7 @@
  * Fast paths for int immediates and exact builtin types come first; everything else looks
  * the dunder method up on the type (typeLookup, cached per worker) and calls it.
  */
+import { pythonCodePoint } from '../numeric/surrogates';
 import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { getRoot, Root } from '../heap/roots';
@@ -429,7 +430,7 @@ export function compareCodePoints(x: string, y: string): number {
     const c = x.charCodeAt(i), d = y.charCodeAt(i);
     if (c !== d) {
       if (c >= 0xd800 && c <= 0xdfff || d >= 0xd800 && d <= 0xdfff) {
-        const cp = x.codePointAt(i)!, dp = y.codePointAt(i)!;
+        const cp = pythonCodePoint(x.codePointAt(i)!), dp = pythonCodePoint(y.codePointAt(i)!);
         return cp < dp ? -1 : 1;
       }
       return c < d ? -1 : 1;
