@@ -24,9 +24,9 @@ import { newFrameObject } from '../objects/frame';
 import { FN_CODE } from '../objects/function';
 import { callerGlobals, callerLocals } from '../runtime/builtins';
 import { newStdStream } from './stdstreams';
-import { libDir } from '../runtime/exec';
+import { libDir, importName } from '../runtime/exec';
 import { registerNativeModule } from '../runtime/nativeModules';
-import { flushStdout } from '../runtime/stdio';
+import { flushStdout, writeStderr } from '../runtime/stdio';
 import { defineStructSeq } from '../objects/structseq';
 
 import { VERSION, VERSION_INFO } from '../version';
@@ -42,6 +42,28 @@ let switchInterval = 0.005;
 fn('exit(status=None, /)', (status: number) => {
   const e = callObject(exc.SystemExit, status === NULL ? [] : [status], null);
   throw new PyException(e);
+});
+/** sys.breakpointhook: $PYTHONBREAKPOINT names the callable ('0' disables; default pdb.set_trace). */
+fn('breakpointhook(*args, **kwargs)', (args: number[], kwargs: Map<string, number>) => {
+  const hookName = process.env.PYTHONBREAKPOINT || 'pdb.set_trace';
+  if (hookName === '0') return P.None;
+  const dot = hookName.lastIndexOf('.');
+  const modName = dot < 0 ? 'builtins' : hookName.slice(0, dot);
+  const attr = dot < 0 ? hookName : hookName.slice(dot + 1);
+  let hook = NULL;
+  try {
+    const top = importName(newStr(modName), newTuple([newStr(attr)]), 0, NULL);
+    hook = P.getAttr(top, intern(attr));
+  } catch (e) {
+    if (!(e instanceof PyException) || !(P.isInstance(e.exc, exc.ImportError) || P.isInstance(e.exc, exc.AttributeError))) throw e;
+    flushStdout();
+    writeStderr(`RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "${hookName}"\n`);
+    return P.None;
+  }
+  const names: number[] = [];
+  const all = args.slice();
+  for (const [k, v] of kwargs) { all.push(v); names.push(intern(k)); }
+  return callObject(hook, all, names.length ? names : null);
 });
 fn('getrecursionlimit()', () => ts.recursionLimit);
 fn('setrecursionlimit(limit, /)', (n: number) => {
@@ -106,6 +128,7 @@ export function createSysModule(argv: string[], scriptDir: string | null): numbe
   const m = newModule(intern('sys'));
   const d = moduleDict(m);
   for (const { name, spec } of sysFunctions) dictSetItem(d, intern(name), newBuiltinFunction(spec, m));
+  dictSetItem(d, intern('__breakpointhook__'), dictLookupStr(d, intern('breakpointhook')));
   dictSetItem(d, intern('argv'), newList(argv.map((a) => newStr(a))));
   const paths: string[] = [];
   if (scriptDir !== null) paths.push(scriptDir);

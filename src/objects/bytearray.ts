@@ -72,6 +72,13 @@ export function byteArrayView(v: number): Uint8Array {
   const n = Math.min(I32[(a >> 2) + BA_LEN], I32[(buf >> 2) + 2]);
   return U8.subarray(buf + 16, buf + 16 + n);
 }
+/** Store one byte at offset i if it is inside the current contents (memoryview writes). */
+export function byteArrayWrite(v: number, i: number, b: number): void {
+  locked(v, (a) => {
+    if (i < 0 || i >= I32[(a >> 2) + BA_LEN]) raise(exc.ValueError, 'memoryview: the underlying buffer was resized');
+    U8[F[(a >> 3) + BA_BUF] - REF_BASE + 16 + i] = b;
+  });
+}
 export function byteArrayLength(v: number): number { return I32[((v - REF_BASE) >> 2) + BA_LEN]; }
 const text = (v: number): string => latin1(byteArrayView(v));
 

@@ -127,6 +127,10 @@ export function bytesText(b: number): string {
 export interface ByteArrayAccess { type: () => number; view: (v: number) => Uint8Array; make: (cls: number, s: string) => number }
 let byteArray: ByteArrayAccess = { type: () => 0, view: () => new Uint8Array(0), make: () => NULL };
 export function setByteArrayAccess(a: ByteArrayAccess): void { byteArray = a; }
+/** memoryview access, filled by memoryview.ts: views are bytes-like too. */
+export interface MemoryViewAccess { is: (v: number) => boolean; bytes: (v: number) => Uint8Array }
+let memoryView: MemoryViewAccess = { is: () => false, bytes: () => new Uint8Array(0) };
+export function setMemoryViewAccess(a: MemoryViewAccess): void { memoryView = a; }
 
 /** The data of a bytes-like object (bytes, bytearray, or subclasses), or null. */
 export function bufferView(v: number): Uint8Array | null {
@@ -134,6 +138,7 @@ export function bufferView(v: number): Uint8Array | null {
   if (layoutOf(v) === Layout.Bytes) return bytesView(v);
   if (layoutOf(v) === Layout.ByteArray) return byteArray.view(v);
   if (isInstance(v, BytesType)) return bytesView(bytesOf(v));
+  if (memoryView.is(v)) return memoryView.bytes(v);
   return null;
 }
 /** latin-1 text of a bytes-like object, or null. */
@@ -167,7 +172,7 @@ export function bytesRepr(s: string): string {
 }
 const HEX2: string[] = [];
 for (let i = 0; i < 256; i++) HEX2.push((i < 16 ? '0' : '') + i.toString(16));
-function hexOf(s: string, sepV: number, perV: number): string {
+export function hexOf(s: string, sepV: number, perV: number): string {
   if (sepV === NULL) {
     const parts: string[] = [];
     for (let i = 0; i < s.length; i += 4096) {

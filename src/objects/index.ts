@@ -25,6 +25,7 @@ import '../modules/stdstreams';
 import './strMethods';
 import './bytes';
 import './bytearray';
+import './memoryview';
 import './set';
 import './dictViews';
 import './complex';

@@ -348,6 +348,14 @@ export function callerLocals(): number {
   });
   return d;
 }
+builtin('breakpoint(*args, **kws)', (args: number[], kws: Map<string, number>) => {
+  const hook = P.getAttrOrNull(getRoot(Root.SysModule), intern('breakpointhook'));
+  if (hook === NULL) raise(exc.RuntimeError, 'lost sys.breakpointhook');
+  const names: number[] = [];
+  const all = args.slice();
+  for (const [k, v] of kws) { all.push(v); names.push(intern(k)); }
+  return callObject(hook, all, names.length ? names : null);
+});
 builtin('globals()', () => callerGlobals());
 builtin('locals()', () => callerLocals());
 builtin('vars(object=<unrepresentable>, /)', (o: number) => {
