@@ -86,7 +86,7 @@ const cmpCode: Record<number, number> = { [CmpOperator.Lt]: 0, [CmpOperator.LtE]
 const cmpJs: Record<number, string> = { [CmpOperator.Lt]: '<', [CmpOperator.LtE]: '<=', [CmpOperator.Eq]: '===', [CmpOperator.NotEq]: '!==', [CmpOperator.Gt]: '>', [CmpOperator.GtE]: '>=' };
 
 /** Builtins that read the calling frame (they find it through ts.callerFp). */
-const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile']);
+const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile', '_getframe']);
 
 interface LoopLabels { brk: string; cont: string; finallyDepth: number }
 
@@ -1072,13 +1072,34 @@ export class FunctionCompiler {
       methodObj = this.materialize(this.expr(e.func.value), mark);
       methodName = this.name(mangle(this.scope, e.func.attr));
       callee = '';
+      if (e.func.attr === '_getframe') this.emit('ts.callerFp = fp; ts.callerLine = ln;');
     } else {
       callee = this.expr(e.func);
       if (e.args.length || e.keywords.length) callee = this.materialize(callee, mark);
-      if (e.func.kind === NodeKind.Name && FRAME_READERS.has(e.func.id)) this.emit('ts.callerFp = fp;');
+      if (e.func.kind === NodeKind.Name && FRAME_READERS.has(e.func.id)) this.emit('ts.callerFp = fp; ts.callerLine = ln;');
       if (e.func.kind === NodeKind.Name && e.func.id === 'super' && e.args.length === 0 && this.scope.isFunctionLike()) {
         return this.zeroArgSuper(callee, mark);
       }
+    }
+    if (hasStar) {
+      // CALL_FUNCTION_EX: positional arguments gathered in a list in order (each *x iterated
+      // where it stands), then keywords in a dict.
+      const acc = this.toTemp('R.buildList([])', this.tempTop);
+      for (const a of e.args) {
+        const m2 = this.tempTop;
+        if (a.kind === NodeKind.Starred) this.emit(`R.extendStarArgs(${acc}, ${this.expr(a.value)}, ${callee});`);
+        else this.emit(`R.listAppend(${acc}, ${this.expr(a)});`);
+        this.tempTop = m2;
+      }
+      const kw = this.toTemp('R.newDict()', this.tempTop);
+      for (const k of e.keywords) {
+        const m2 = this.tempTop;
+        const v = this.expr(k.value);
+        if (k.arg === null) this.emit(`R.mergeKwargs(${kw}, ${v}, ${callee});`);
+        else this.emit(`R.mergeKw(${kw}, ${this.name(k.arg)}, ${v}, ${callee});`);
+        this.tempTop = m2;
+      }
+      return this.toTemp(`R.callEx(${callee}, R.listItems(${acc}), ${kw})`, mark);
     }
     const all = [...e.args.map((a) => a as ast.Expr), ...e.keywords.map((k) => k.value)];
     const vals: string[] = [];
@@ -1089,17 +1110,6 @@ export class FunctionCompiler {
       vals.push(later.every((y) => this.isSimpleExpr(y.kind === NodeKind.Starred ? y.value : y)) ? v : this.materialize(v, this.tempTop));
     });
     if (e.lineno !== this.curLine && e.func.end_lineno !== undefined) { /* line stays the statement's */ }
-    if (hasStar) {
-      const posParts: string[] = [];
-      e.args.forEach((a, i) => posParts.push(a.kind === NodeKind.Starred ? `...R.iterableToArray(${vals[i]})` : vals[i]));
-      const kw = this.toTemp('R.newDict()', this.tempTop);
-      e.keywords.forEach((k, j) => {
-        const v = vals[e.args.length + j];
-        if (k.arg === null) this.emit(`R.mergeKwargs(${kw}, ${v}, ${callee});`);
-        else this.emit(`R.mergeKw(${kw}, ${this.name(k.arg)}, ${v}, ${callee});`);
-      });
-      return this.toTemp(`R.callEx(${callee}, [${posParts.join(', ')}], ${kw})`, mark);
-    }
     const pos = vals.slice(0, e.args.length);
     const kwv = vals.slice(e.args.length);
     if (e.keywords.length) {

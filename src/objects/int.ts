@@ -343,7 +343,6 @@ export const intHandle = defineBuiltinType({
     { name: 'bit_length', sig: 'bit_length(self, /)', fn: (s: number) => num.bitLength(intValue(s)) },
     { name: 'bit_count', sig: 'bit_count(self, /)', fn: (s: number) => num.bitCount(intValue(s)) },
     { name: 'as_integer_ratio', sig: 'as_integer_ratio(self, /)', fn: (s: number) => newTuple([newInt(intValue(s)), 1]) },
-    { name: 'is_integer', sig: 'is_integer(self, /)', fn: () => True },
     { name: 'to_bytes', sig: "to_bytes(self, /, length=1, byteorder='big', *, signed=False)", fn: (s: number, length: number, order: number, signed: number) => intToBytesHook(s, length, order, signed) },
     { name: 'from_bytes', sig: "from_bytes(cls, bytes, byteorder='big', *, signed=False)", fn: (cls: number, b: number, order: number, signed: number) => intFromBytesHook(cls, b, order, signed), kind: 'classmethod' },
   ],

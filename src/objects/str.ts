@@ -10,6 +10,7 @@
  * addresses are reused), and interned strings by JS value (interned strings never die: the
  * intern table is a root).
  */
+import { hasUnpairedSurrogate, wellFormed } from '../numeric/surrogates';
 import { I32, F, U16, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
@@ -49,6 +50,8 @@ export function codePointLength(s: string): number {
 
 /** Make a new str object from a JS string. */
 export function newStr(s: string): number {
+  // A lone surrogate unit is a surrogate code point: keep it as its stand-in (surrogates.ts).
+  if (hasUnpairedSurrogate(s)) s = wellFormed(s);
   const n = s.length;
   const ref = allocObject(24 + ((n * 2 + 7) & ~7), strTypeAddr, Layout.Str);
   const a = ref - REF_BASE;

@@ -5,6 +5,9 @@
  * Functions that need the caller's frame (globals, locals, vars, dir, eval, exec) read
  * ts.callerFp, which compiled code sets just before calling a name that may be one of them.
  */
+import { writeTextFd, hasStandIn } from '../modules/stdstreams';
+import { fromCodePoint, pythonCodePoint } from '../numeric/surrogates';
+import { builtinDocs } from './builtinDocs';
 import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { defineNative, NativeSpec, natives } from './natives';
 import { newBuiltinFunction, builtinTypes, typeNameJs, isSubtype, TypeType, typeLookup, ObjectType } from '../objects/typeobject';
@@ -35,7 +38,7 @@ import { instanceDict } from './protocol';
 const specs: NativeSpec[] = [];
 function builtin(signature: string, fn: (...a: any[]) => number, doc: string | null = null): void {
   const name = signature.slice(0, signature.indexOf('('));
-  specs.push(defineNative(name, signature, fn, doc));
+  specs.push(defineNative(name, signature, fn, doc ?? builtinDocs[name] ?? null));
 }
 const orNone = (v: number) => (v === NULL ? P.None : v);
 
@@ -59,7 +62,15 @@ builtin('print(*args, sep=None, end=None, file=None, flush=False)', (args: numbe
       s += P.strJs(args[i]);
     }
     s += endS;
-    if (fd === 1) writeStdout(s); else writeStderr(s);
+    if (!hasStandIn(s)) { if (fd === 1) writeStdout(s); else writeStderr(s); }
+    else {
+      // Lone surrogates: each piece is encoded (and may fail) in CPython's order of writes.
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) writeTextFd(fd, sepS);
+        writeTextFd(fd, P.strJs(args[i]));
+      }
+      writeTextFd(fd, endS);
+    }
   } else {
     // Like CPython: one write() per argument, separator and end.
     const mark = rootMark();
@@ -95,7 +106,7 @@ builtin('input(prompt=None, /)', (prompt: number) => {
 });
 
 // ---- object protocol ----------------------------------------------------------------------
-builtin('len(obj, /)', (o: number) => newInt(P.len(o)));
+builtin('len(obj, /)', (o: number) => newInt(P.lenExact(o)));
 builtin('repr(obj, /)', (o: number) => P.repr(o));
 builtin('ascii(obj, /)', (o: number) => newStr(asciiOf(P.reprJs(o))));
 export function asciiOf(s: string): string {
@@ -152,19 +163,19 @@ export function setUnionHooks(is: (v: number) => boolean, args: (v: number) => n
 builtin('isinstance(obj, class_or_tuple, /)', (o: number, c: number) => P.bool(isInstanceOf(o, c)));
 builtin('issubclass(cls, class_or_tuple, /)', (o: number, c: number) => P.bool(isSubclassOf(o, c)));
 
-function attrName(name: number, fn: string): number {
-  if (!P.isInstance(name, StrType)) raise(exc.TypeError, `${fn}(): attribute name must be string, not '${P.typeName(name)}'`);
+function attrName(name: number): number {
+  if (!P.isInstance(name, StrType)) raise(exc.TypeError, `attribute name must be string, not '${P.typeName(name)}'`);
   return internStr(P.typeOf(name) === StrType ? name : newStr(strValue(name)));
 }
 builtin('getattr(object, name, default=<unrepresentable>, /)', (o: number, name: number, dflt: number) => {
-  const n = attrName(name, 'getattr');
+  const n = attrName(name);
   if (dflt === NULL) return P.getAttr(o, n);
   const v = P.getAttrOrNull(o, n);
   return v === NULL ? dflt : v;
 });
-builtin('hasattr(obj, name, /)', (o: number, name: number) => P.bool(P.getAttrOrNull(o, attrName(name, 'hasattr')) !== NULL));
-builtin('setattr(obj, name, value, /)', (o: number, name: number, v: number) => { P.setAttr(o, attrName(name, 'setattr'), v); return P.None; });
-builtin('delattr(obj, name, /)', (o: number, name: number) => { P.delAttr(o, attrName(name, 'delattr')); return P.None; });
+builtin('hasattr(obj, name, /)', (o: number, name: number) => P.bool(P.getAttrOrNull(o, attrName(name)) !== NULL));
+builtin('setattr(obj, name, value, /)', (o: number, name: number, v: number) => { P.setAttr(o, attrName(name), v); return P.None; });
+builtin('delattr(obj, name, /)', (o: number, name: number) => { P.delAttr(o, attrName(name)); return P.None; });
 
 builtin('iter(object, sentinel=<unrepresentable>, /)', (o: number, sentinel: number) => {
   if (sentinel === NULL) return getIter(o);
@@ -218,14 +229,14 @@ builtin('chr(i, /)', (i: number) => {
   if (!isIntLike(i)) raise(exc.TypeError, `'${P.typeName(i)}' object cannot be interpreted as an integer`);
   const c = intValue(i);
   if (typeof c === 'bigint' || c < 0 || c > 0x10ffff) raise(typeof c === 'bigint' ? exc.OverflowError : exc.ValueError, typeof c === 'bigint' ? 'Python int too large to convert to C int' : 'chr() arg not in range(0x110000)');
-  return newStr(String.fromCodePoint(c));
+  return newStr(fromCodePoint(c));
 });
 builtin('ord(c, /)', (c: number) => {
   if (P.isInstance(c, StrType)) {
     const s = strValue(c);
     const cps = Array.from(s);
     if (cps.length !== 1) raise(exc.TypeError, `ord() expected a character, but string of length ${cps.length} found`);
-    return cps[0].codePointAt(0)!;
+    return pythonCodePoint(cps[0].codePointAt(0)!);
   }
   const b = bytesOrdHook(c);
   if (b !== null) return b;
@@ -297,14 +308,15 @@ builtin('any(iterable, /)', (it: number) => {
   const mark = rootMark(); pushRoot(iter);
   try { for (;;) { const v = iterNext(iter); if (v === NULL) return P.False; if (P.truthy(v)) return P.True; } } finally { rootRelease(mark); }
 });
-builtin('sorted(iterable, /, *, key=None, reverse=False)', (it: number, key: number, reverse: number) => {
-  const l = newList(iterableToArray(it));
+// builtin_sorted: one positional argument, the keywords go to list.sort unchecked.
+builtin('sorted(*args, **kwargs)', (posArgs: number[], kwargs: Map<string, number>) => {
+  if (posArgs.length !== 1) raise(exc.TypeError, `sorted expected 1 argument, got ${posArgs.length}`);
+  const l = newList(iterableToArray(posArgs[0]));
   const mark = rootMark(); pushRoot(l);
   try {
     const args: number[] = [];
     const names: number[] = [];
-    if (key !== NULL) { args.push(key); names.push(N.key); }
-    if (reverse !== NULL) { args.push(reverse); names.push(N.reverse); }
+    for (const [k, v] of kwargs) { args.push(v); names.push(intern(k)); }
     const sort = P.getAttr(l, intern('sort'));
     callObject(sort, args, names.length ? names : null);
     return l;
@@ -342,6 +354,14 @@ export function callerLocals(): number {
   });
   return d;
 }
+builtin('breakpoint(*args, **kws)', (args: number[], kws: Map<string, number>) => {
+  const hook = P.getAttrOrNull(getRoot(Root.SysModule), intern('breakpointhook'));
+  if (hook === NULL) raise(exc.RuntimeError, 'lost sys.breakpointhook');
+  const names: number[] = [];
+  const all = args.slice();
+  for (const [k, v] of kws) { all.push(v); names.push(intern(k)); }
+  return callObject(hook, all, names.length ? names : null);
+});
 builtin('globals()', () => callerGlobals());
 builtin('locals()', () => callerLocals());
 builtin('vars(object=<unrepresentable>, /)', (o: number) => {

@@ -212,7 +212,7 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
   const nparams = spec.params.length - first;
   if (kwnames === null && !spec.varargs && !spec.varkw) {
     const n = args.length;
-    if (n <= nparams && n >= spec.required - first) {
+    if (n <= spec.keywordOnlyFrom - first && n >= spec.required - first) {
       if (hasSelf) {
         switch (nparams) {
           case 0: return fn(self);
@@ -240,10 +240,25 @@ function bindNative(spec: NativeSpec, first: number, args: number[], kwnames: nu
   const positionalMax = spec.keywordOnlyFrom - first;
   const out: any[] = new Array(nparams).fill(NULL);
   const name = spec.name;
+  // Only positional parameters (Argument Clinic's _PyArg_CheckPositional): 'f expected ...'.
+  // A lone required one is METH_O ('takes exactly one argument'), handled below.
+  if (spec.positionalOnly >= params.length && !spec.varargs && !spec.varkw && nkw === 0 && !(nparams === 1 && spec.required - first === 1)) {
+    const min = spec.required - first;
+    if (npos < min || npos > nparams) {
+      const n = npos < min ? min : nparams;
+      const how = min === nparams ? '' : npos < min ? 'at least ' : 'at most ';
+      raise(exc.TypeError, `${name} expected ${how}${n} argument${n === 1 ? '' : 's'}, got ${npos}`);
+    }
+  }
+  if (npos > 0 && positionalMax === 0 && !spec.varargs && spec.keywordOnlyFrom - first === 0 && nparams > 0) {
+    raise(exc.TypeError, `${name}() takes no positional arguments`);
+  }
   if (npos > positionalMax && !spec.varargs) {
     if (spec.required - first === positionalMax && nkw === 0) {
-      if (positionalMax === 0) raise(exc.TypeError, `${name}() takes no arguments (${npos} given)`);
-      if (positionalMax === 1) raise(exc.TypeError, `${name}() takes exactly one argument (${npos} given)`);
+      // METH_NOARGS and METH_O methods name their type: 'list.clear() takes no arguments'.
+      const fname = first ? spec.qualname : name;
+      if (positionalMax === 0) raise(exc.TypeError, `${fname}() takes no arguments (${npos} given)`);
+      if (positionalMax === 1) raise(exc.TypeError, `${fname}() takes exactly one argument (${npos} given)`);
       raise(exc.TypeError, `${name} expected ${positionalMax} arguments, got ${npos}`);
     }
     raise(exc.TypeError, `${name}() takes at most ${positionalMax} argument${positionalMax === 1 ? '' : 's'} (${npos} given)`);
@@ -266,7 +281,7 @@ function bindNative(spec: NativeSpec, first: number, args: number[], kwnames: nu
   }
   for (let i = 0; i < spec.required - first; i++) {
     if (out[i] === NULL) {
-      if (spec.required - first === 1 && nparams === 1 && i === 0 && npos === 0) raise(exc.TypeError, `${name}() takes exactly one argument (0 given)`);
+      if (spec.required - first === 1 && nparams === 1 && i === 0 && npos === 0) raise(exc.TypeError, `${first ? spec.qualname : name}() takes exactly one argument (0 given)`);
       raise(exc.TypeError, `${name}() missing required argument '${params[i + first]}' (pos ${i + 1})`);
     }
   }

@@ -286,8 +286,14 @@ export function importFrom(m: number, name: number): number {
   const file = P.getAttrOrNull(m, N.__file__);
   const modName = mn !== NULL ? P.strJs(mn) : '<unknown module name>';
   const where = file !== NULL && file !== P.None ? ` (${P.strJs(file)})` : ' (unknown location)';
-  const e = callObject(exc.ImportError, [newStr(`cannot import name '${jsString(name)}' from '${modName}'${where}`)], null);
-  throw new PyException(e);
+  // PyErr_SetImportError(msg, name=module name, path=module file)
+  const msg = newStr(`cannot import name '${jsString(name)}' from '${modName}'${where}`);
+  const mark = rootMark();
+  try {
+    pushRoot(msg);
+    const e = callObject(exc.ImportError, [msg, mn !== NULL ? mn : P.None, file !== NULL ? file : P.None], [N.name, N.path]);
+    throw new PyException(e);
+  } finally { rootRelease(mark); }
 }
 
 export function importStar(m: number, locals: number): void {

@@ -8,12 +8,12 @@ import { getRoot, Root } from '../heap/roots';
 import * as P from './protocol';
 import { N } from './names';
 import { exc, setSequenceToArray, setStrTypeRefForExceptions, E_ARGS, setExcField } from '../objects/exceptions';
-import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr, setMappingProxyHook } from '../objects/object';
+import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr } from '../objects/object';
 import { setIntSubclassHook, setIntFromObject, intValue, isIntLike, IntType, newInt, wrapNum } from '../objects/int';
 import { setFloatFromObject } from '../objects/float';
 import { setStrSliceHooks, setStrHooks, StrType, strValue, newStr, intern, jsString } from '../objects/str';
 import { setTupleCompareHook, setTupleHooks, TupleType, tupleLength, tupleItem, newTuple, tupleOf } from '../objects/tuple';
-import { setListIntHook, ListType, listLength } from '../objects/list';
+import { ListType, listLength } from '../objects/list';
 import { setDictExcArgsHook, setDictGetItemHook, setDictInternHook, setDictViewHook, DictType, dictLen, dictPop, newDict } from '../objects/dict';
 import { setIterationHooks, iterableToArray } from './iteration';
 import { setFunctionBuiltinsHook, setFunctionInternHook, setMethodAttrHook } from '../objects/function';
@@ -47,15 +47,13 @@ export function installHooks(): void {
   setCurrentGlobalsHook(() => { const fp = ts.callerFp; return fp > 0 ? F[((F[fp] - REF_BASE) >> 3) + FN_GLOBALS] : NULL; });
   setIterableToArray((v) => iterableToArray(v));
   setDictPopStr((d, k) => { dictPop(d, k); });
-  setMappingProxyHook((d) => d);
   setIntSubclassHook((v) => P.isInstance(v, IntType));
   setIntFromObject(getIntFromObject);
   setFloatFromObject(getFloatFromObject);
   setStrSliceHooks(isSlice, sliceIndices);
   setStrHooks(isIntLike, (fmt, args) => percentFormatStr(fmt, args));
   setTupleCompareHook((a, b, op) => P.richCompare(a, b, op));
-  setTupleHooks(isIntLike, tupleGetItem);
-  setListIntHook(isIntLike);
+  setTupleHooks(tupleGetItem);
   setDictExcArgsHook((e, args) => setExcField(e, E_ARGS, args));
   setDictGetItemHook((o, k) => RT.getItem(o, k));
   setDictInternHook((s) => intern(s));
@@ -109,10 +107,7 @@ function fastHash(v: number, t: number): number | null {
   return null;
 }
 function hashTuple(t: number): number {
-  const n = tupleLength(t);
-  const hs: number[] = [];
-  for (let i = 0; i < n; i++) hs.push(P.hash(tupleItem(t, i)));
-  return Number(num.hashTupleOfHashes(hs));
+  return P.internalHash(P.hashExact(t));
 }
 function fastRepr(v: number, t: number): string | null {
   if (t === StrType) return null;

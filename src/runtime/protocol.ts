@@ -6,6 +6,7 @@
  * Fast paths for int immediates and exact builtin types come first; everything else looks
  * the dunder method up on the type (typeLookup, cached per worker) and calls it.
  */
+import { pythonCodePoint } from '../numeric/surrogates';
 import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { floatRepr, hashFloat } from '../numeric';
@@ -360,6 +361,19 @@ function lenResult(r: number): number {
   return n as number;
 }
 
+/** len(v) for the builtin: any length that fits Py_ssize_t (ranges can be that long). */
+export function lenExact(v: number): IntVal {
+  const n = lenHook(v);
+  if (n >= 0) return n;
+  const l = typeLookup(typeOf(v), N.__len__);
+  if (l === NULL) raise(exc.TypeError, `object of type '${typeName(v)}' has no len()`);
+  const r = callDescr(l, v, []);
+  if (isIntLike(r)) {
+    const x = intValue(r);
+    if (typeof x === 'bigint' && x > 0n && x < 2n ** 63n) return x;
+  }
+  return lenResult(r);
+}
 export function len(v: number): number {
   const n = lenHook(v);
   if (n >= 0) return n;
@@ -417,7 +431,7 @@ export function compareCodePoints(x: string, y: string): number {
     const c = x.charCodeAt(i), d = y.charCodeAt(i);
     if (c !== d) {
       if (c >= 0xd800 && c <= 0xdfff || d >= 0xd800 && d <= 0xdfff) {
-        const cp = x.codePointAt(i)!, dp = y.codePointAt(i)!;
+        const cp = pythonCodePoint(x.codePointAt(i)!), dp = pythonCodePoint(y.codePointAt(i)!);
         return cp < dp ? -1 : 1;
       }
       return c < d ? -1 : 1;
@@ -472,11 +486,27 @@ export function hash(v: number): number {
   if (t === StrType) return strHash(v);
   const h = hashHook(v, t);
   if (h !== null) return h;
+  return internalHash(hashByMethod(v, t));
+}
+/** The exact hash from type(v).__hash__ (slot_tp_hash): an int outside Py_hash_t is hashed. */
+function hashByMethod(v: number, t: number): IntVal {
   const m = typeLookup(t, N.__hash__);
   if (m === NULL || m === None) raise(exc.TypeError, `unhashable type: '${typeNameJs(t)}'`);
   const r = callDescr(m, v, []);
   if (!isIntLike(r)) raise(exc.TypeError, '__hash__ method should return an integer');
-  return hashOfIntValue(intValue(r));
+  const x = intValue(r);
+  if (typeof x === 'number') return x === -1 ? -2 : x;
+  if (x >= -(2n ** 63n) && x < 2n ** 63n) return x;
+  return exactIntHash(x);
+}
+/**
+ * Tables key on a JS-number form of the exact hash: the hash itself when it is a safe
+ * integer, else its low 52 bits (equal objects still hash equal).
+ */
+export function internalHash(x: IntVal): number {
+  if (typeof x === 'number') return x;
+  if (x > -9007199254740992n && x < 9007199254740992n) return Number(x);
+  return Number(BigInt.asIntN(52, x));
 }
 const MODULUS = 2 ** 61 - 1;
 export function smallIntHash(v: number): number {
@@ -491,10 +521,7 @@ export function hashOfIntValue(x: IntVal): number {
   let r = (x < 0n ? -x : x) % M;
   if (x < 0n) r = -r;
   if (r === -1n) r = -2n;
-  // Keep the exact value when it is a safe integer, else its low 52 bits (the table
-  // index only uses low bits; equal ints still hash equal).
-  if (r > -9007199254740992n && r < 9007199254740992n) return Number(r);
-  return Number(BigInt.asIntN(52, r));
+  return internalHash(r);
 }
 
 // ---- repr / str ---------------------------------------------------------------------------
@@ -530,6 +557,10 @@ export function str(v: number): number {
 }
 
 // ---- numbers: conversions -----------------------------------------------------------------
+/** PyIndex_Check: an int or an object whose type has __index__. */
+export function indexCheck(v: number): boolean {
+  return isIntLike(v) || typeLookup(typeOf(v), N.__index__) !== NULL;
+}
 /** operator.index(v) */
 export function index(v: number): IntVal {
   if (v < REF_BASE && Number.isInteger(v)) return v;
@@ -544,6 +575,21 @@ export function index(v: number): IntVal {
 export function seqIndex(k: number, seq: string): IntVal {
   if (!isIntLike(k) && typeLookup(typeOf(k), N.__index__) === NULL) raise(exc.TypeError, `${seq} indices must be integers or slices, not ${typeName(k)}`);
   return index(k);
+}
+/**
+ * The count of a sequence repeat `seq * n` of a sequence of `len` items (sequence_repeat):
+ * OverflowError outside Py_ssize_t, MemoryError for results we cannot hold, 0 for negatives.
+ */
+export function repeatCount(n: number, len: number): number {
+  const i = index(n);
+  if (typeof i === 'bigint') {
+    if (i >= 2n ** 63n || i < -(2n ** 63n)) raise(exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (i < 0n || len === 0) return 0;
+    raise(exc.MemoryError);
+  }
+  if (i <= 0 || len === 0) return 0;
+  if (i * len > 2 ** 28) raise(exc.MemoryError);
+  return i;
 }
 /** index() as a JS number, raising IndexError-style OverflowError for huge values. */
 export function indexSmall(v: number, what = 'cannot fit \'int\' into an index-sized integer'): number {
@@ -588,13 +634,8 @@ export function hashExact(v: number): IntVal {
     for (let i = 0; i < n; i++) hs.push(hashExact(tupleItem(v, i)));
     return exactTupleHash(hs);
   }
-  if (t === StrType) return hash(v);
-  // Other types (subclasses of int/float included): the exact int their __hash__ gives.
-  const m = typeLookup(t, N.__hash__);
-  if (m === NULL || m === None) return hash(v); // raises TypeError: unhashable
-  const r = callDescr(m, v, []);
-  if (!isIntLike(r)) raise(exc.TypeError, '__hash__ method should return an integer');
-  return exactIntHash(intValue(r));
+  if (t === StrType || t === BoolType) return hash(v);
+  return hashByMethod(v, t);
 }
 let exactIntHash: (x: IntVal) => IntVal = (x) => hashOfIntValue(x);
 let exactFloatHash: (x: number) => IntVal = () => 0;

@@ -13,6 +13,7 @@ import * as O from './operators';
 import { raise, PyException, toPyException } from './errors';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS } from '../objects/exceptions';
 import { N } from './names';
+import { isModule, moduleDict } from '../objects/module';
 import { callObject, callWithSelf, callFunction, callNativeSpec } from './call';
 import { compiledFor } from './codeCache';
 import {
@@ -32,7 +33,7 @@ import * as G from '../objects/generator';
 import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
 
-export interface GlobalCache { g: number; gv: number; bv: number; value: number }
+export interface GlobalCache { g: number; gv: number; b: number; bv: number; value: number }
 
 // ---- names ----------------------------------------------------------------------------------
 let builtinsDict = NULL;
@@ -43,21 +44,32 @@ export function builtins(): number {
 let getBuiltinsDictHook: () => number = () => NULL;
 export function setBuiltinsDictHook(f: () => number): void { getBuiltinsDictHook = f; builtinsDict = NULL; }
 
-export function newGlobalCache(): GlobalCache { return { g: NULL, gv: -1, bv: -1, value: NULL }; }
+/**
+ * The builtins namespace of code running with globals `g` (_PyEval_BuiltinsFromGlobals):
+ * g['__builtins__'] (a module stands for its dict), else the interpreter's builtins.
+ */
+export function builtinsOf(g: number): number {
+  const b = dictLookupStr(g, N.__builtins__);
+  if (b === NULL) return builtins();
+  if (isModule(b)) return moduleDict(b);
+  return P.typeOf(b) === DictType || P.isInstance(b, DictType) ? b : builtins();
+}
+
+export function newGlobalCache(): GlobalCache { return { g: NULL, gv: -1, b: NULL, bv: -1, value: NULL }; }
 
 /**
  * A global (or builtin) by name, cached per call site: valid while neither the globals nor
  * the builtins dict changed (dict versions are unique per dict lifetime).
  */
 export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
-  const b = builtins();
-  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(b)) return ic.value;
+  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(ic.b)) return ic.value;
   let v = dictLookupStr(g, name);
+  const b = builtinsOf(g);
   if (v === NULL) {
     v = dictLookupStr(b, name);
     if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
   }
-  ic.g = g; ic.gv = dictVersion(g); ic.bv = dictVersion(b); ic.value = v;
+  ic.g = g; ic.gv = dictVersion(g); ic.b = b; ic.bv = dictVersion(b); ic.value = v;
   return v;
 }
 export function loadGlobalName(g: number, name: number): number {
@@ -72,7 +84,7 @@ export function loadName(l: number, g: number, name: number): number {
   let v = P.typeOf(l) === DictType ? dictLookupStr(l, name) : mappingGet(l, name);
   if (v !== NULL) return v;
   if (l !== g) { v = dictLookupStr(g, name); if (v !== NULL) return v; }
-  v = dictLookupStr(builtins(), name);
+  v = dictLookupStr(builtinsOf(g), name);
   if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
   return v;
 }
@@ -167,6 +179,14 @@ export function mergeKwargs(d: number, m: number, f: number): void {
     if (!P.isInstance(k, StrType)) raise(exc.TypeError, 'keywords must be strings');
     mergeKw(d, intern(strValue(k)), v, f);
   }
+}
+/** f(..., *v, ...): v's items join the positional arguments (check_args_iterable's message). */
+export function extendStarArgs(acc: number, v: number, f: number): void {
+  const t = P.typeOf(v);
+  if (t !== TupleType && t !== ListType && typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) {
+    raise(exc.TypeError, `${funcDesc(f)} argument after * must be an iterable, not ${P.typeName(v)}`);
+  }
+  listExtendItems(acc, iterableToArray(v));
 }
 /** CPython's _PyObject_FunctionStr: module.qualname() (module omitted for builtins). */
 function funcDesc(f: number): string {
@@ -524,7 +544,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     lshift: O.lshift, rshift: O.rshift, and: O.and, or: O.or, xor: O.xor, matmul: O.matmul,
     iadd: O.iadd, inplace: O.inplaceOp, neg: O.neg, pos: O.pos, invert: O.invert,
     truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
-    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs,
+    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs, extendStarArgs, listItems,
     callMethod0, callMethod1, callMethod2, callMethod3, callMethodN, callMethodKw, superCall, superNoArgs,
     getIter, iterNext, iterableToArray, buildTuple, buildList, buildSet, setAdd, setUpdate, listAppend, listExtend, listToTuple,
     newDict, dictSet, dictUpdate, buildSlice, makeFunction, buildClass,
