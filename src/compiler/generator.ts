@@ -93,7 +93,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     switch (s.kind) {
       case NodeKind.If: {
         const elseC = this.newCase(), after = this.newCase();
-        this.emit(`if (!(${this.test(s.test)})) { pc = ${elseC}; continue; }`);
+        this.emit(`if (!(${this.test(s.test, this.pos(s))})) { pc = ${elseC}; continue; }`);
         this.tempMark = mark;
         this.genStmts(s.body);
         this.jump(after);
@@ -106,7 +106,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
         this.startCase(top);
         this.setLine(s);
-        this.emit(`if (!(${this.test(s.test)})) { pc = ${elseC}; continue; }`);
+        this.emit(`if (!(${this.test(s.test, this.pos(s))})) { pc = ${elseC}; continue; }`);
         this.tempMark = mark;
         this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
         this.genStmts(s.body);
@@ -120,11 +120,12 @@ export class GeneratorCompiler extends FunctionCompiler {
       }
       case NodeKind.For: {
         const it = this.allocTemp();
-        this.emit(`S[fp + ${it}] = R.getIter(${this.expr(s.iter)});`);
+        const iter = this.expr(s.iter);
+        this.emit(`S[fp + ${it}] = (${this.atExpr(this.pos(s))}R.getIter(${iter}));`);
         this.tempMark = it + 1;
         const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
         this.startCase(top);
-        this.emit(`{ const v = R.iterNext(S[fp + ${it}]); if (v === NULL) { pc = ${elseC}; continue; }`);
+        this.emit(`{ ln = ${this.pos(s)}; const v = R.iterNext(S[fp + ${it}]); if (v === NULL) { pc = ${elseC}; continue; }`);
         const t = this.allocTemp();
         this.emit(`S[fp + ${t}] = v; }`);
         this.assign(s.target, this.slot(t));
@@ -325,11 +326,12 @@ export class GeneratorCompiler extends FunctionCompiler {
     if (e.kind === NodeKind.Yield) {
       const v = e.value ? this.expr(e.value) : 'R.None';
       const resume = this.newCase();
-      this.emit(`R.genSuspend(fp, ${resume}); return ${v};`);
+      // An exception thrown in at this yield is located at the yield expression.
+      this.emit(`ln = ${this.pos(e)}; R.genSuspend(fp, ${resume}); return ${v};`);
       this.startCase(resume);
       return this.toTemp('sent', mark);
     }
-    const it = this.toTemp(`R.yieldFromIter(${this.expr(e.value)})`, mark);
+    const it = this.toTempAt(e, `R.yieldFromIter(${this.expr(e.value)})`, mark);
     const out = this.allocTemp();
     this.emit(`S[fp + ${out}] = R.None;`);
     const loop = this.newCase();
@@ -337,7 +339,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     this.emit(`sent = R.None;`);
     this.startCase(loop);
     // One step of the delegation: send (or throw) into the sub-iterator.
-    this.emit(`{ const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
+    this.emit(`{ ln = ${this.pos(e)}; const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
     this.emit(`  if (step !== NULL) { R.genSuspend(fp, ${loop}); return step; } }`);
     this.emit(`S[fp + ${out}] = R.yieldFromResult();`);
     this.tempMark = out + 1;
@@ -350,9 +352,9 @@ export class GeneratorCompiler extends FunctionCompiler {
     }
     return super.expr(e);
   }
-  test(e: ast.Expr): string {
-    if (containsYield(e)) return `R.truthy(${this.expr(e)})`;
-    return super.test(e);
+  test(e: ast.Expr, jump: number): string {
+    if (containsYield(e)) { const v = this.expr(e); return `(${this.atExpr(jump)}R.truthy(${v}))`; }
+    return super.test(e, jump);
   }
 
   private explodeExpr(e: ast.BoolOp | ast.IfExp | ast.Compare): string {
@@ -362,12 +364,12 @@ export class GeneratorCompiler extends FunctionCompiler {
       for (let i = 0; i < e.values.length; i++) {
         this.tempMark = t + 1;
         this.emit(`S[fp + ${t}] = ${this.expr(e.values[i])};`);
-        if (i < e.values.length - 1) this.emit(`if (${e.op === BoolOperator.And ? '!' : ''}R.truthy(S[fp + ${t}])) { pc = ${after}; continue; }`);
+        if (i < e.values.length - 1) this.emit(`if (${e.op === BoolOperator.And ? '!' : ''}(${this.atExpr(this.pos(e))}R.truthy(S[fp + ${t}]))) { pc = ${after}; continue; }`);
       }
       this.jump(after);
     } else if (e.kind === NodeKind.IfExp) {
       const elseC = this.newCase();
-      this.emit(`if (!(${this.test(e.test)})) { pc = ${elseC}; continue; }`);
+      this.emit(`if (!(${this.test(e.test, this.pos(e))})) { pc = ${elseC}; continue; }`);
       this.tempMark = t + 1;
       this.emit(`S[fp + ${t}] = ${this.expr(e.body)};`);
       this.jump(after);
@@ -412,7 +414,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     out.push('  }');
     out.push('}');
     out.push(`return R.generatorEntry(function ${jsName}(fn${params.map((p) => ', ' + p).join('')}) {`);
-    out.push(`  const fp = R.genNewFrame(${nslots}, fn, ${info.firstlineno});`);
+    out.push(`  const fp = R.genNewFrame(${nslots}, fn, 0);`);
     params.forEach((p, i) => out.push(`  S[fp + ${i + 1}] = ${p};`));
     out.push(`  return R.newGenerator(fn, fp, ${jsName}_resume, ${info.flags});`);
     out.push(`}, ${jsName}_resume);`);

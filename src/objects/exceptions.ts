@@ -6,7 +6,9 @@
  * Attributes particular to a class (StopIteration.value, SystemExit.code, OSError.errno, ...)
  * live in the instance dict, set by that class's __init__.
  *
- * traceback objects (Layout.Values): [header][i32 3, i32 0][next][code][lineno]
+ * traceback objects (Layout.Values): [header][i32 4, i32 0][next][code][lineno][lasti]
+ *   lasti is the index of the position-table entry of the code (function.ts C_POSITIONS) of
+ *   the operation that was running, or -1.
  */
 import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
@@ -259,19 +261,22 @@ defineBuiltinType({
   getsets: [
     { name: 'tb_next', get: (s: number) => F[ef(s) + 2] },
     { name: 'tb_lineno', get: (s: number) => F[ef(s) + 4] },
+    // CPython's tb_lasti is a bytecode offset (2 bytes per instruction): ours counts entries.
+    { name: 'tb_lasti', get: (s: number) => F[ef(s) + 5] < 0 ? -1 : F[ef(s) + 5] * 2 },
   ],
 });
-export function newTraceback(next: number, code: number, lineno: number): number {
-  const ref = allocObject(40, TracebackType - REF_BASE, Layout.Values);
-  I32[((ref - REF_BASE) >> 2) + 2] = 3;
+export function newTraceback(next: number, code: number, lineno: number, lasti: number): number {
+  const ref = allocObject(48, TracebackType - REF_BASE, Layout.Values);
+  I32[((ref - REF_BASE) >> 2) + 2] = 4;
   I32[((ref - REF_BASE) >> 2) + 3] = 0;
-  F[ef(ref) + 2] = next; F[ef(ref) + 3] = code; F[ef(ref) + 4] = lineno;
+  F[ef(ref) + 2] = next; F[ef(ref) + 3] = code; F[ef(ref) + 4] = lineno; F[ef(ref) + 5] = lasti;
   return ref;
 }
-export function tracebackEntries(tb: number): { code: number; lineno: number }[] {
-  const out: { code: number; lineno: number }[] = [];
+export interface TracebackEntry { code: number; lineno: number; lasti: number }
+export function tracebackEntries(tb: number): TracebackEntry[] {
+  const out: TracebackEntry[] = [];
   while (tb !== None && tb !== NULL) {
-    out.push({ code: F[ef(tb) + 3], lineno: F[ef(tb) + 4] });
+    out.push({ code: F[ef(tb) + 3], lineno: F[ef(tb) + 4], lasti: F[ef(tb) + 5] });
     tb = F[ef(tb) + 2];
   }
   return out;

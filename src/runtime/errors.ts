@@ -12,6 +12,13 @@ import { HeapExhausted } from '../heap/allocator';
 export class PyException {
   /** Shadow-stack fp of the last frame that added a traceback entry (-1: none yet). */
   lastFp = -1;
+  /**
+   * Set when the attribute lookup of a method call (rt.methodCall) failed: the calling
+   * frame's entry then takes the position after the call's (the attribute's, LOAD_METHOD).
+   */
+  lookupFailed = false;
+  /** When >= 0, the position entry of the calling frame's traceback entry (instead of its `ln`). */
+  at = -1;
   constructor(public exc: number) {}
 }
 
@@ -33,6 +40,14 @@ export function raise(t: number, message: string | null = null): never {
   const e = makeException(t, message);
   onRaise(e);
   throw new PyException(e);
+}
+/** raise(), with the calling frame's traceback entry at position entry `at` (PyException.at). */
+export function raiseAt(t: number, message: string | null, at: number): never {
+  const e = makeException(t, message);
+  onRaise(e);
+  const pe = new PyException(e);
+  pe.at = at;
+  throw pe;
 }
 /** Implicit exception chaining (__context__), installed by the runtime. */
 let onRaise: (e: number) => void = () => {};

@@ -10,13 +10,13 @@ import { getRoot, Root } from '../heap/roots';
 import { ts, safepoint, rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
-import { raise, PyException, toPyException } from './errors';
+import { raise, raiseAt, PyException, toPyException } from './errors';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS } from '../objects/exceptions';
 import { N } from './names';
 import { callObject, callWithSelf, callFunction, callNativeSpec } from './call';
 import { compiledFor } from './codeCache';
 import {
-  FN_GLOBALS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
+  FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
   C_ARGCOUNT, C_DOC, C_NAME, C_QUALNAME, newFunction, newCell, cellGet, cellSet, functionTypeAddress, codeField, setFnField,
 } from '../objects/function';
 import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, NativeKind } from '../objects/typeobject';
@@ -32,7 +32,8 @@ import * as G from '../objects/generator';
 import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
 
-export interface GlobalCache { g: number; gv: number; bv: number; value: number }
+/** `pos`: the call site's position entry (for the NameError's traceback entry). */
+export interface GlobalCache { g: number; gv: number; bv: number; value: number; pos: number }
 
 // ---- names ----------------------------------------------------------------------------------
 let builtinsDict = NULL;
@@ -43,7 +44,7 @@ export function builtins(): number {
 let getBuiltinsDictHook: () => number = () => NULL;
 export function setBuiltinsDictHook(f: () => number): void { getBuiltinsDictHook = f; builtinsDict = NULL; }
 
-export function newGlobalCache(): GlobalCache { return { g: NULL, gv: -1, bv: -1, value: NULL }; }
+export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: -1, bv: -1, value: NULL, pos }; }
 
 /**
  * A global (or builtin) by name, cached per call site: valid while neither the globals nor
@@ -55,7 +56,9 @@ export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
   let v = dictLookupStr(g, name);
   if (v === NULL) {
     v = dictLookupStr(b, name);
-    if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+    if (v === NULL) {
+      raiseAt(exc.NameError, `name '${jsString(name)}' is not defined`, ic.pos);
+    }
   }
   ic.g = g; ic.gv = dictVersion(g); ic.bv = dictVersion(b); ic.value = v;
   return v;
@@ -200,7 +203,13 @@ function methodCall(obj: number, name: number, args: number[], kwnames: number[]
       }
     }
   }
-  return callObject(P.getAttr(obj, name), args, kwnames);
+  let m: number;
+  try { m = P.getAttr(obj, name); } catch (e) {
+    const pe = toPyException(e);
+    pe.lookupFailed = true;
+    throw pe;
+  }
+  return callObject(m, args, kwnames);
 }
 export function callMethod0(o: number, n: number): number { return methodCall(o, n, [], null); }
 export function callMethod1(o: number, n: number, a: number): number { return methodCall(o, n, [a], null); }
@@ -404,11 +413,15 @@ export function catchException(e: unknown, fp: number, ln: number): PyException 
   return pe;
 }
 function addFrameEntry(pe: PyException, fp: number, ln: number): void {
+  // A failed method lookup is located at the attribute: the entry after the call's.
+  if (pe.lookupFailed) { ln++; pe.lookupFailed = false; }
+  if (pe.at >= 0) { ln = pe.at; pe.at = -1; }
   if (pe.lastFp === fp) return;
   pe.lastFp = fp;
   const fn = F[fp];
   const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
-  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, ln));
+  const lineno = tupleItem(F[((code - REF_BASE) >> 3) + C_POSITIONS], 4 * ln);
+  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, lineno, ln));
 }
 /** The exception leaves the frame at fp: add its traceback entry. */
 export function addTraceback(e: unknown, fp: number, ln: number): PyException {

@@ -1,12 +1,21 @@
 /**
- * Printing uncaught exceptions the way CPython does (traceback.print_exception): chained
- * causes and contexts, "Traceback (most recent call last):", one entry per frame with its
- * source line, then "Type: message". SyntaxErrors show the offending line and a caret.
+ * Printing uncaught exceptions the way CPython 3.11 does (Python/pythonrun.c print_exception
+ * and Python/traceback.c): chained causes and contexts, "Traceback (most recent call last):",
+ * one entry per frame with its source line and the position markers under it (`~~~^^^~~`),
+ * then "Type: message". SyntaxErrors show the offending line and a caret.
+ *
+ * Markers follow tb_displayline: the traceback entry's position (the code's position table,
+ * indexed by the entry's lasti) is underlined with `^`; when the position's source text alone
+ * parses as a binary operation or a subscript, the operands are drawn with `~` and the
+ * operator or brackets with `^`. Nothing is drawn when `^` would cover the whole line.
  */
 import * as fs from 'fs';
 import { NULL, REF_BASE } from '../heap/memory';
 import { exc, excField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, tracebackEntries } from '../objects/exceptions';
-import { codeField, C_FILENAME, C_NAME } from '../objects/function';
+import { codeField, C_FILENAME, C_NAME, C_POSITIONS } from '../objects/function';
+import { tupleItem, tupleLength } from '../objects/tuple';
+import { parseModule, NodeKind } from '../parser';
+import type * as ast from '../parser/ast';
 import { jsString, StrType, intern } from '../objects/str';
 import { typeField, T_QUALNAME, typeDict } from '../objects/typeobject';
 import { dictLookupStr } from '../objects/dict';
@@ -82,17 +91,103 @@ function formatTraceback(e: number): string[] {
   const flushRepeat = () => {
     if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`);
   };
-  for (const { code, lineno } of tracebackEntries(tb)) {
+  for (const { code, lineno, lasti } of tracebackEntries(tb)) {
     const file = jsString(codeField(code, C_FILENAME));
     const name = jsString(codeField(code, C_NAME));
     const key = `${file}:${lineno}:${name}`;
     if (key === last) { repeat++; if (repeat > 3) continue; } else { flushRepeat(); repeat = 1; last = key; }
     out.push(`  File "${file}", line ${lineno}, in ${name}\n`);
-    const src = sourceLine(file, lineno);
-    if (src !== null && src.trim() !== '') out.push(`    ${src.trim()}\n`);
+    // Like CPython, no source for "<string>", "<stdin>" and the like.
+    const src = file.startsWith('<') && file.endsWith('>') ? null : sourceLine(file, lineno);
+    if (src === null) continue;
+    out.push(`    ${src.replace(/^[ \t\f]+/, '')}\n`);
+    const carets = caretLine(code, lasti, src);
+    if (carets !== null) out.push(carets);
   }
   flushRepeat();
   return out;
+}
+
+// ---- position markers (Python/traceback.c tb_displayline) ----------------------------------
+
+const isWs = (c: string | number) => c === ' ' || c === '\t' || c === '\f' || c === 32 || c === 9 || c === 12;
+
+/** _PyPegen_byte_offset_to_character_offset: characters in the first `col` UTF-8 bytes. */
+function byteToChar(chars: string[], col: number): number {
+  let bytes = 0, n = 0;
+  for (const ch of chars) {
+    if (bytes >= col) return n;
+    bytes += Buffer.byteLength(ch, 'utf8');
+    n++;
+  }
+  return bytes >= col ? n : n + 1; // CPython reads the terminating NUL when col = len + 1
+}
+
+interface Anchors { left: number; right: number; primary: string; secondary: string }
+
+/** extract_anchors_from_line: secondary ranges inside a one-line binary operation or subscript. */
+function extractAnchors(segment: string): Anchors | null {
+  let mod: ast.Module;
+  try { mod = parseModule(segment, '<traceback>'); } catch { return null; }
+  if (mod.body.length !== 1 || mod.body[0].kind !== NodeKind.Expr) return null;
+  const e = mod.body[0].value;
+  const buf = Buffer.from(segment, 'utf8');
+  let left = -1, right = -1, primary = '^', secondary = '^';
+  if (e.kind === NodeKind.BinOp) {
+    const rcol = e.right.col_offset;
+    for (let i = e.left.end_col_offset; i < rcol; i++) {
+      if (isWs(buf[i])) continue;
+      left = i; right = i + 1;
+      if (i + 1 < rcol && !isWs(buf[i + 1])) right++; // a two-character operator (//, **, ...)
+      if (i + 1 < rcol && buf[i] === 0x29 /* ) */) continue;
+      primary = '~'; secondary = '^';
+      break;
+    }
+  } else if (e.kind === NodeKind.Subscript) {
+    left = e.value.end_col_offset;
+    right = e.slice.end_col_offset + 1;
+    const len = buf.length;
+    while (left < len && (isWs(buf[left]) || buf[left] !== 0x5b /* [ */)) left++;
+    while (right < len && (isWs(buf[right]) || buf[right] !== 0x5d /* ] */)) right++;
+    if (right < len) right++;
+    primary = '~'; secondary = '^';
+  } else return null;
+  if (left < 0 || right < 0) return null;
+  const segChars = Array.from(segment);
+  return { left: byteToChar(segChars, left), right: byteToChar(segChars, right), primary, secondary };
+}
+
+/** The marker line under `src` (the full source line) for position entry `lasti`, or null. */
+function caretLine(code: number, lasti: number, src: string): string | null {
+  const table = codeField(code, C_POSITIONS);
+  if (lasti < 0 || table === NULL || 4 * lasti + 3 >= tupleLength(table)) return null;
+  const startLine = tupleItem(table, 4 * lasti), endLine = tupleItem(table, 4 * lasti + 1);
+  const startCol = tupleItem(table, 4 * lasti + 2), endCol = tupleItem(table, 4 * lasti + 3);
+  if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0) return null;
+  const chars = Array.from(src);
+  const start = byteToChar(chars, startCol);
+  let end = byteToChar(chars, endCol);
+  let anchors: Anchors | null = null;
+  if (startLine === endLine) {
+    const seg = chars.slice(start, end).join('');
+    anchors = extractAnchors(seg);
+    if (anchors) { anchors.left += start; anchors.right += start; }
+  } else {
+    // A multi-line position is underlined to the last non-blank character of its first line.
+    let i = chars.length;
+    while (--i >= 0) if (!isWs(chars[i])) break;
+    end = i + 1;
+  }
+  let indent = 0;
+  while (indent < chars.length && isWs(chars[indent])) indent++;
+  if (end - start === chars.length - indent && anchors === null) return null;
+  let out = '';
+  for (let k = indent - 3; k <= end; k++) {
+    if (k <= start) out += ' ';
+    else if (anchors && anchors.left < k && k <= anchors.right) out += anchors.secondary;
+    else out += anchors ? anchors.primary : '^';
+  }
+  return out + '\n';
 }
 
 /** The full text CPython prints for an uncaught exception. */
