@@ -384,7 +384,7 @@ export class FunctionCompiler {
 
   private raiseStmt(s: ast.Raise): void {
     const p = this.pos(s);
-    if (!s.exc) { this.emit(`${this.atRaise(p)}R.reraise();`); return; }
+    if (!s.exc) { this.emit(`${this.atRaise(p)}R.reraise(fp);`); return; }
     const mark = this.tempTop;
     let e = this.expr(s.exc);
     if (s.cause) {
@@ -413,6 +413,10 @@ export class FunctionCompiler {
    */
   private tryStmt(s: ast.Try): void {
     if (s.finalbody.length) {
+      // exc: the exception the finally block runs for (NULL when none); prev: the handled
+      // exception of the surroundings, restored when the finally block ends.
+      const exc = this.allocTemp(), prev = this.allocTemp();
+      this.emit(`S[fp + ${exc}] = NULL;`);
       this.open('try {');
       this.finallyDepth++;
       if (s.handlers.length) this.tryExcept(s); else { this.stmts(s.body); this.resetLine(); }
@@ -420,12 +424,18 @@ export class FunctionCompiler {
       // The traceback entry is the raising operation's: take it before the finally block
       // runs (and moves `ln`).
       this.indent--; this.open('} catch (e) {');
-      this.emit('throw R.catchException(e, fp, ln);');
+      this.emit(`const pe = R.catchException(e, fp, ln);`);
+      this.emit(`S[fp + ${exc}] = pe.exc;`);
+      this.emit('throw pe;');
       this.indent--; this.open('} finally {');
-      // A finally block runs with the handled-exception state of its surroundings.
-      this.resetLine();
+      // After an exception the finally block runs with it as the handled exception (so
+      // exceptions raised there get it as __context__).
+      this.emit(`if (S[fp + ${exc}] !== NULL) { S[fp + ${prev}] = R.getHandled(); R.setHandled(S[fp + ${exc}]); }`);
+      this.open('try {');
       this.stmts(s.finalbody);
-      this.resetLine();
+      this.indent--; this.open('} finally {');
+      this.emit(`if (S[fp + ${exc}] !== NULL) R.setHandled(S[fp + ${prev}]);`);
+      this.close();
       this.close();
       return;
     }

@@ -197,7 +197,7 @@ export class GeneratorCompiler extends FunctionCompiler {
   /** End of a finally-like block: act on its kind slot. */
   private finallyDispatch(f: FinallyFrame, excSlot: number, after: number): void {
     const k = `S[fp + ${f.kindSlot}]`;
-    this.emit(`if (${k} === ${KIND_RETHROW}) R.rethrow(S[fp + ${excSlot}]);`);
+    this.emit(`if (${k} === ${KIND_RETHROW}) R.rethrow(S[fp + ${excSlot}], fp);`);
     const outer = this.finStack[this.finStack.length - 1];
     if (outer) this.emit(`if (${k} === ${KIND_RETURN}) { S[fp + ${outer.kindSlot}] = ${KIND_RETURN}; pc = ${outer.fin}; continue; }`);
     else this.emit(`if (${k} === ${KIND_RETURN}) return R.genReturn(fp, S[fp + ${this.retSlot}]);`);
@@ -210,9 +210,11 @@ export class GeneratorCompiler extends FunctionCompiler {
     let fin: FinallyFrame | null = null;
     let finExc = 0;
     let finHandler = 0;
+    let finPrev = 0;
     if (s.finalbody.length) {
       fin = { fin: this.newCase(), kindSlot: this.allocTemp() };
       finExc = this.allocTemp();
+      finPrev = this.allocTemp();
       this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_NEXT};`);
       finHandler = this.newCase();
       const startCase = this.newCase();
@@ -241,7 +243,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         if (h.type) this.emit(`if (R.excMatches(S[fp + ${exSlot}], ${this.expr(h.type)})) { pc = ${bodies[i]}; continue; }`);
         else this.jump(bodies[i]);
       }
-      this.emit(`R.rethrow(S[fp + ${exSlot}]);`);
+      this.emit(`R.rethrow(S[fp + ${exSlot}], fp);`);
       const cleanupExc = this.allocTemp();
       for (let i = 0; i < s.handlers.length; i++) {
         const h = s.handlers[i];
@@ -280,10 +282,25 @@ export class GeneratorCompiler extends FunctionCompiler {
       this.leaveRegion();
       this.startCase(finHandler);
       this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_RETHROW};`);
+      // The finally block runs with the exception as the handled one (its __context__ for
+      // new exceptions); the previous one is restored when the block ends or raises.
+      this.emit(`S[fp + ${finPrev}] = R.getHandled(); R.setHandled(S[fp + ${finExc}]);`);
       this.jump(fin.fin);
       this.startCase(afterHandlers);
+      const finBody = this.newCase(), finCleanup = this.newCase(), finEnd = this.newCase();
+      const cleanupExc = this.allocTemp();
       this.startCase(fin.fin);
+      this.jump(finBody);
+      this.enterRegion({ handler: finCleanup, excSlot: cleanupExc });
+      this.startCase(finBody);
       this.genStmts(s.finalbody);
+      this.jump(finEnd);
+      this.leaveRegion();
+      this.startCase(finCleanup);
+      this.emit(`if (S[fp + ${fin.kindSlot}] === ${KIND_RETHROW}) R.setHandled(S[fp + ${finPrev}]);`);
+      this.emit(`R.rethrow(S[fp + ${cleanupExc}], fp);`);
+      this.startCase(finEnd);
+      this.emit(`if (S[fp + ${fin.kindSlot}] === ${KIND_RETHROW}) R.setHandled(S[fp + ${finPrev}]);`);
       this.finallyDispatch(fin, finExc, after);
     }
     this.startCase(after);
@@ -313,7 +330,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     this.leaveRegion();
     this.startCase(handler);
     this.emit(`if (R.withExitException(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}])) { pc = ${after}; continue; }`);
-    this.emit(`R.rethrow(S[fp + ${exc}]);`);
+    this.emit(`R.rethrow(S[fp + ${exc}], fp);`);
     this.startCase(f.fin);
     this.emit(`R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]);`);
     this.finallyDispatch(f, exc, after);

@@ -15,7 +15,7 @@ import { newTuple, tupleLength, tupleItem, TupleType, tupleItems } from '../obje
 import { newList, listItems, listSetItems, ListType } from '../objects/list';
 import { newInt, intValue, isIntLike, IntType } from '../objects/int';
 import { FloatType, newFloat } from '../objects/float';
-import { raise, PyException } from './errors';
+import { raise, PyException, enterRecursiveCall } from './errors';
 import { exc, exceptionNames } from '../objects/exceptions';
 import * as P from './protocol';
 import * as O from './operators';
@@ -300,7 +300,9 @@ builtin('sorted(iterable, /, *, key=None, reverse=False)', (it: number, key: num
     if (key !== NULL) { args.push(key); names.push(N.key); }
     if (reverse !== NULL) { args.push(reverse); names.push(N.reverse); }
     const sort = P.getAttr(l, intern('sort'));
-    callObject(sort, args, names.length ? names : null);
+    // CPython calls list.sort through vectorcall from C: a level of recursion.
+    enterRecursiveCall(' while calling a Python object');
+    try { callObject(sort, args, names.length ? names : null); } finally { ts.depth--; }
     return l;
   } finally { rootRelease(mark); }
 });

@@ -15,11 +15,12 @@ import {
   codeFlags, codeField, codeId, functionTypeAddress, methodFunc, methodSelf, MethodType,
 } from '../objects/function';
 import { NativeSpec, natives } from './natives';
-import { nativeIndex, nativeKind, nativeSelf, NativeKind, typeLookup, isSubtype, typeNameJs, TypeType } from '../objects/typeobject';
+import { nativeIndex, nativeKind, nativeSelf, NativeKind, typeLookup, isSubtype, typeNameJs, TypeType, typeFlags, TypeFlag } from '../objects/typeobject';
 import { tupleLength, tupleItem, newTuple } from '../objects/tuple';
 import { newDict, dictSetItem, dictLookupStr, dictItemsList } from '../objects/dict';
 import { jsString, strEquals } from '../objects/str';
-import { raise } from './errors';
+import { raise, enterRecursiveCall } from './errors';
+import { ts } from '../threads/threadState';
 import { N } from './names';
 import { typeOf, typeName } from './protocol';
 import { exc } from '../objects/exceptions';
@@ -40,6 +41,14 @@ export function callObject(f: number, args: number[], kwnames: number[] | null):
   const type = typeOf(f);
   const call = typeLookup(type, N.__call__);
   if (call === NULL) raise(exc.TypeError, `'${typeNameJs(type)}' object is not callable`);
+  // Calling a class is a level of recursion (CPython's _PyObject_MakeTpCall); builtin types
+  // are called through vectorcall, which is not.
+  if (type === TypeType || isSubtype(type, TypeType)) {
+    if (typeFlags(f) & TypeFlag.HeapType) {
+      enterRecursiveCall(' while calling a Python object');
+      try { return callWithSelf(call, f, args, kwnames); } finally { ts.depth--; }
+    }
+  }
   return callWithSelf(call, f, args, kwnames);
 }
 
@@ -185,7 +194,7 @@ export function bindArguments(fn: number, code: number, args: number[], kwnames:
 export function callNativeObject(f: number, args: number[], kwnames: number[] | null): number {
   const spec = natives[nativeIndex(f)];
   const kind = nativeKind(f);
-  if (kind === NativeKind.Bound) return callNativeSpec(spec, nativeSelf(f), args, kwnames);
+  if (kind === NativeKind.Bound) return callNativeExplicit(spec, nativeSelf(f), args, kwnames);
   if (kind === NativeKind.MethodDescriptor || kind === NativeKind.ClassMethod) {
     const nkw = kwnames === null ? 0 : kwnames.length;
     if (args.length - nkw < 1) {
@@ -196,15 +205,38 @@ export function callNativeObject(f: number, args: number[], kwnames: number[] | 
     if (kind === NativeKind.MethodDescriptor && !isSubtype(typeOf(self), owner)) {
       raise(exc.TypeError, `descriptor '${spec.name}' for '${typeNameJs(owner)}' objects doesn't apply to a '${typeName(self)}' object`);
     }
-    return callNativeSpec(spec, self, args.slice(1), kwnames);
+    return callNativeExplicit(spec, self, args.slice(1), kwnames);
   }
-  return callNativeSpec(spec, NULL, args, kwnames);
+  return callNativeExplicit(spec, NULL, args, kwnames);
 }
 
 /**
  * Call a native with `self` (NULL for plain functions) and Python arguments: bind them to
  * the declared signature and call the JS function with one argument per parameter.
  */
+/**
+ * Whether an explicit call of this native is a level of recursion. CPython 3.11 checks the
+ * recursion depth around calls of METH_O and METH_NOARGS builtins (one positional-only
+ * argument, or none), but its specialized calls of METH_FASTCALL builtins and of len() skip
+ * the check, so recursion through e.g. sorted() or next() costs one level per Python frame.
+ */
+export function nativeCallCounts(spec: NativeSpec, hasSelf: boolean): boolean {
+  let c = spec.countsCall;
+  if (c === undefined) {
+    const first = hasSelf ? 1 : 0;
+    const n = spec.params.length - first;
+    c = spec.countsCall = !spec.varargs && !spec.varkw && spec.name !== 'len' &&
+      (n === 0 || (n === 1 && spec.required - first === 1 && spec.positionalOnly - first === 1));
+  }
+  return c;
+}
+/** callNativeSpec for an explicit call from Python code: counts a recursion level when CPython does. */
+export function callNativeExplicit(spec: NativeSpec, self: number, args: number[], kwnames: number[] | null): number {
+  if (!nativeCallCounts(spec, self !== NULL)) return callNativeSpec(spec, self, args, kwnames);
+  enterRecursiveCall(' while calling a Python object');
+  try { return callNativeSpec(spec, self, args, kwnames); } finally { ts.depth--; }
+}
+
 export function callNativeSpec(spec: NativeSpec, self: number, args: number[], kwnames: number[] | null): number {
   const fn = spec.fn;
   const hasSelf = self !== NULL;

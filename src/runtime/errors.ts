@@ -8,6 +8,7 @@
  */
 import { NULL } from '../heap/memory';
 import { HeapExhausted } from '../heap/allocator';
+import { ts } from '../threads/threadState';
 
 export class PyException {
   /** Shadow-stack fp of the last frame that added a traceback entry (-1: none yet). */
@@ -48,6 +49,16 @@ export function raiseAt(t: number, message: string | null, at: number): never {
   const pe = new PyException(e);
   pe.at = at;
   throw pe;
+}
+/**
+ * CPython's _Py_EnterRecursiveCall: one more level of the thread's call depth (shared with
+ * Python frames, which count themselves in their prologue) or RecursionError. The caller
+ * decrements ts.depth when the level ends (try/finally). CPython counts native calls, repr,
+ * str and rich comparisons this way, which is what bounds recursion that goes through them.
+ */
+export function enterRecursiveCall(where: string): void {
+  if (ts.depth >= ts.recursionLimit) raise(recursionErrorType, `maximum recursion depth exceeded${where}`);
+  ts.depth++;
 }
 /** Implicit exception chaining (__context__), installed by the runtime. */
 let onRaise: (e: number) => void = () => {};

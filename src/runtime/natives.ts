@@ -28,6 +28,8 @@ export interface NativeSpec {
   fn: NativeFn;
   textSignature: string;
   doc: string | null;
+  /** Cached by call.ts nativeCallCounts. */
+  countsCall?: boolean;
 }
 
 export const natives: NativeSpec[] = [];

@@ -19,7 +19,8 @@ import { FloatType, newFloat, floatValue } from '../objects/float';
 import { StrType, jsString, newStr, strHash, strEquals } from '../objects/str';
 import { TupleType, tupleLength, tupleItem } from '../objects/tuple';
 import { newDict, dictLookupStr, dictSetItem, dictPop, DictType } from '../objects/dict';
-import { raise } from './errors';
+import { raise, enterRecursiveCall } from './errors';
+import { ts } from '../threads/threadState';
 import { N } from './names';
 import { natives } from './natives';
 import { callNativeSpec, callObject, callFunctionWithSelf } from './call';
@@ -426,6 +427,10 @@ export function compareCodePoints(x: string, y: string): number {
 }
 
 function richCompareSlow(a: number, b: number, op: Cmp, ta: number, tb: number): number {
+  enterRecursiveCall(' in comparison');
+  try { return richCompareDispatch(a, b, op, ta, tb); } finally { ts.depth--; }
+}
+function richCompareDispatch(a: number, b: number, op: Cmp, ta: number, tb: number): number {
   let checkedReflected = false;
   if (ta !== tb && isSubtype(tb, ta)) {
     const m = typeLookup(tb, N[cmpNames[cmpSwapped[op]]]);
@@ -502,6 +507,10 @@ export function setReprHook(f: (v: number, t: number) => string | null): void { 
 /** repr(v) as a JS string. */
 export function reprJs(v: number): string {
   if (v < REF_BASE) return String(v);
+  enterRecursiveCall(' while getting the repr of an object');
+  try { return reprDispatch(v); } finally { ts.depth--; }
+}
+function reprDispatch(v: number): string {
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   const fast = reprHook(v, t);
   if (fast !== null) return fast;
@@ -516,6 +525,10 @@ export function strJs(v: number): string {
   if (v < REF_BASE) return String(v);
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   if (t === StrType) return jsString(v);
+  enterRecursiveCall(' while getting the str of an object');
+  try { return strDispatch(v, t); } finally { ts.depth--; }
+}
+function strDispatch(v: number, t: number): string {
   const m = typeLookup(t, N.__str__);
   const objectStr = dictLookupStr(typeDict(ObjectType), N.__str__);
   if (m === objectStr) return reprJs(v);

@@ -13,7 +13,7 @@ import * as O from './operators';
 import { raise, raiseAt, PyException, toPyException } from './errors';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS } from '../objects/exceptions';
 import { N } from './names';
-import { callObject, callWithSelf, callFunction, callNativeSpec } from './call';
+import { callObject, callWithSelf, callFunction, callNativeExplicit } from './call';
 import { compiledFor } from './codeCache';
 import {
   FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
@@ -197,7 +197,7 @@ function methodCall(obj: number, name: number, args: number[], kwnames: number[]
         // An instance attribute of the same name shadows a non-data descriptor.
         const idict = P.instanceDict(obj);
         if (idict === NULL || dictLookupStr(idict, name) === NULL) {
-          if (dl === Layout.Builtin) return callNativeSpec(natives[nativeIndex(d)], obj, args, kwnames);
+          if (dl === Layout.Builtin) return callNativeExplicit(natives[nativeIndex(d)], obj, args, kwnames);
           return callWithSelf(d, obj, args, kwnames);
         }
       }
@@ -396,12 +396,20 @@ export function raiseFrom(v: number, cause: number): never {
   chainContext(e);
   throw new PyException(e);
 }
-export function reraise(): never {
+/** Bare `raise` in the frame at fp: the traceback gets no entry for this frame (as in CPython). */
+export function reraise(fp: number): never {
   const h = F[TB_EXC_WORD()];
   if (h === NULL) raise(exc.RuntimeError, 'No active exception to reraise');
-  throw new PyException(h);
+  const pe = new PyException(h);
+  pe.lastFp = fp;
+  throw pe;
 }
-export function rethrow(e: number): never { throw new PyException(e); }
+/** Re-raise an exception this frame caught earlier (its traceback entry is already there). */
+export function rethrow(e: number, fp: number): never {
+  const pe = new PyException(e);
+  pe.lastFp = fp;
+  throw pe;
+}
 
 /**
  * An exception arrives at an except/finally of the frame at fp: convert JS failures, add

@@ -16,6 +16,7 @@ import { codeField, C_FILENAME, C_NAME, C_POSITIONS } from '../objects/function'
 import { tupleItem, tupleLength } from '../objects/tuple';
 import { parseModule, NodeKind } from '../parser';
 import type * as ast from '../parser/ast';
+import { displayWidth } from './eastAsianWidth';
 import { jsString, StrType, intern } from '../objects/str';
 import { typeField, T_QUALNAME, typeDict } from '../objects/typeobject';
 import { dictLookupStr } from '../objects/dict';
@@ -181,11 +182,11 @@ function caretLine(code: number, lasti: number, src: string): string | null {
   let indent = 0;
   while (indent < chars.length && isWs(chars[indent])) indent++;
   if (end - start === chars.length - indent && anchors === null) return null;
-  let out = '';
-  for (let k = indent - 3; k <= end; k++) {
-    if (k <= start) out += ' ';
-    else if (anchors && anchors.left < k && k <= anchors.right) out += anchors.secondary;
-    else out += anchors ? anchors.primary : '^';
+  // print_error_location_carets; each character is drawn as wide as it shows on a terminal.
+  let out = '    ';
+  for (let j = indent; j < end; j++) {
+    const c = j < start ? ' ' : anchors && anchors.left <= j && j < anchors.right ? anchors.secondary : anchors ? anchors.primary : '^';
+    out += j < chars.length && displayWidth(chars[j].codePointAt(0)!) === 2 ? c + c : c;
   }
   return out + '\n';
 }
