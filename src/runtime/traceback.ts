@@ -51,28 +51,8 @@ function safeStr(e: number): string {
 function formatExceptionOnly(e: number): string[] {
   const name = qualifiedTypeName(e);
   if (P.isInstance(e, exc.SyntaxError)) {
-    const out: string[] = [];
-    const get = (n: string) => { const v = P.getAttrOrNull(e, intern(n)); return v === NULL || v === P.None ? null : v; };
-    const file = get('filename'), lineno = get('lineno'), text = get('text'), offset = get('offset'), endOffset = get('end_offset'), endLine = get('end_lineno');
-    const msg = get('msg');
-    if (file !== null || lineno !== null) out.push(`  File "${file !== null ? P.strJs(file) : '<string>'}", line ${lineno !== null ? P.strJs(lineno) : '?'}\n`);
-    if (text !== null) {
-      const raw = P.strJs(text).replace(/\n$/, '');
-      const stripped = raw.replace(/^[ \t\f]+/, '');
-      const cut = raw.length - stripped.length;
-      out.push(`    ${stripped.replace(/\s+$/, '')}\n`);
-      if (offset !== null) {
-        const off = Number(P.index(offset));
-        let end = endOffset !== null ? Number(P.index(endOffset)) : off;
-        const sameLine = endLine === null || P.strJs(endLine) === P.strJs(lineno!);
-        if (!sameLine || end <= off) end = off + 1;
-        const start = Math.max(0, off - 1 - cut);
-        const width = Math.max(1, Math.min(end - off, stripped.length - start + 1));
-        out.push(`    ${' '.repeat(start)}${'^'.repeat(width)}\n`);
-      }
-    }
-    out.push(`${name}: ${msg !== null ? P.strJs(msg) : ''}\n`);
-    return out;
+    const s = syntaxErrorLines(e);
+    if (s !== null) return [...s.lines, `${name}: ${s.message}\n`];
   }
   const s = safeStr(e);
   const lines = [s === '' ? `${name}\n` : `${name}: ${s}\n`];
@@ -81,6 +61,54 @@ function formatExceptionOnly(e: number): string[] {
     try { for (const n of require('./iteration').iterableToArray(notes) as number[]) lines.push(`${P.strJs(n)}\n`); } catch { /* ignore */ }
   }
   return lines;
+}
+
+/**
+ * The location lines of a SyntaxError (pythonrun.c print_exception_file_and_line,
+ * parse_syntax_error and print_error_text) and its message; null when its attributes
+ * cannot be read (it is then printed like any exception).
+ */
+function syntaxErrorLines(e: number): { lines: string[]; message: string } | null {
+  try {
+    const get = (n: string) => P.getAttr(e, intern(n));
+    const num = (v: number, dflt: number) => v === P.None ? dflt : Number(P.index(v));
+    const message = P.strJs(get('msg'));
+    const fileObj = get('filename');
+    const file = fileObj === P.None ? '<string>' : P.strJs(fileObj);
+    const lineno = Number(P.index(get('lineno')));
+    const offset = num(get('offset'), -1);
+    let endLineno = lineno, endOffset = -1;
+    if (P.typeOf(e) === exc.SyntaxError) { // subclasses (IndentationError...) get no end
+      endLineno = num(get('end_lineno'), lineno);
+      endOffset = num(get('end_offset'), -1);
+    }
+    const textObj = get('text');
+    const lines = [`  File "${file}", line ${lineno}\n`];
+    if (textObj !== P.None) {
+      let text = P.strJs(textObj);
+      const size = Buffer.byteLength(text, 'utf8');
+      if (endLineno > lineno) endOffset = size;
+      if (endOffset > size + 1) endOffset = size + 1;
+      // print_error_text
+      const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+      let off = offset - 1;
+      const lead = /^[ \t\f]*/.exec(text)![0].length;
+      text = text.slice(lead); off -= lead;
+      let len = text.length;
+      if (len > 0 && text[len - 1] === '\n') len--;
+      if (off > len) off = len;
+      for (;;) {
+        const nl = text.indexOf('\n');
+        if (nl < 0 || nl >= off) break;
+        text = text.slice(nl + 1); len -= nl + 1; off -= nl + 1;
+      }
+      lines.push(`    ${text}${text[len] === '\n' ? '' : '\n'}`);
+      if (off >= 0) lines.push(`    ${' '.repeat(off)}${'^'.repeat(carets)}\n`);
+    }
+    return { lines, message };
+  } catch {
+    return null;
+  }
 }
 
 function formatTraceback(e: number): string[] {
