@@ -442,7 +442,81 @@ export class FunctionCompiler {
     this.tryExcept(s);
   }
 
+  /**
+   * try/except*: each handler takes the part of the exception (group) its types match; what
+   * the handlers raise and the unmatched rest are combined as CPython's PREP_RERAISE_STAR
+   * does (objects/exceptions.ts prepReraiseStar).
+   */
+  private tryExceptStar(s: ast.Try): void {
+    for (const h of s.handlers) this.checkNoExitInExceptStar(h.body, false);
+    const okFlag = s.orelse.length ? this.label('ok') : '';
+    if (okFlag) this.emit(`let ${okFlag} = false;`);
+    this.open('try {');
+    this.stmts(s.body);
+    if (okFlag) this.emit(`${okFlag} = true;`);
+    this.resetLine();
+    this.indent--; this.open('} catch (e) {');
+    const mark = this.tempTop;
+    const orig = this.allocTemp(), rest = this.allocTemp(), raised = this.allocTemp();
+    const match = this.allocTemp(), prev = this.allocTemp();
+    this.emit(`const pe = R.catchException(e, fp, ln);`);
+    this.emit(`S[fp + ${orig}] = pe.exc; S[fp + ${rest}] = pe.exc;`);
+    this.emit(`S[fp + ${raised}] = R.buildList([]);`);
+    for (const h of s.handlers) {
+      const hm = this.tempTop;
+      const t = this.expr(h.type!);
+      this.at(this.pos(h));
+      this.emit(`{ const m = R.exceptStarMatch(S[fp + ${rest}], ${t}); S[fp + ${match}] = m.match; S[fp + ${rest}] = m.rest; }`);
+      this.tempTop = hm;
+      this.open(`if (S[fp + ${match}] !== R.None) {`);
+      this.emit(`S[fp + ${prev}] = R.getHandled(); R.setHandled(S[fp + ${match}]);`);
+      this.open('try {');
+      if (h.name) this.assignName(h.name, `S[fp + ${match}]`);
+      this.stmts(h.body);
+      this.resetLine();
+      this.indent--; this.open('} catch (e) {');
+      this.emit(`R.listAppend(S[fp + ${raised}], R.catchException(e, fp, ln).exc);`);
+      this.indent--; this.open('} finally {');
+      this.emit(`R.setHandled(S[fp + ${prev}]);`);
+      if (h.name) this.deleteName(h.name, true);
+      this.close();
+      this.close();
+    }
+    this.emit(`R.listAppend(S[fp + ${raised}], S[fp + ${rest}]);`);
+    this.emit(`{ const out = R.prepReraiseStar(S[fp + ${orig}], S[fp + ${raised}]); if (out !== R.None) R.rethrow(out, fp); }`);
+    this.tempTop = mark;
+    this.close();
+    if (okFlag) {
+      this.open(`if (${okFlag}) {`);
+      this.stmts(s.orelse);
+      this.resetLine();
+      this.close();
+    }
+  }
+
+  /** break, continue and return may not leave an except* block (CPython's compiler check). */
+  private checkNoExitInExceptStar(body: ast.Stmt[], inLoop: boolean): void {
+    const visit = (n: unknown, loop: boolean): void => {
+      if (!n || typeof n !== 'object') return;
+      if (Array.isArray(n)) { for (const x of n) visit(x, loop); return; }
+      const node = n as ast.Node;
+      switch (node.kind) {
+        case NodeKind.FunctionDef: case NodeKind.AsyncFunctionDef: case NodeKind.ClassDef: case NodeKind.Lambda: return;
+        case NodeKind.Return: case NodeKind.Break: case NodeKind.Continue:
+          if (node.kind === NodeKind.Return || !loop) {
+            throw new CompileError('SyntaxError', "'break', 'continue' and 'return' cannot appear in an except* block", node.lineno, node.col_offset + 1, node.end_lineno, node.end_col_offset + 1);
+          }
+          return;
+        case NodeKind.For: case NodeKind.While: case NodeKind.AsyncFor:
+          visit((node as ast.For).body, true); visit((node as ast.For).orelse, loop); return;
+      }
+      for (const k in node) if (k !== 'kind') visit((node as unknown as Record<string, unknown>)[k], loop);
+    };
+    visit(body, inLoop);
+  }
+
   private tryExcept(s: ast.Try): void {
+    if ((s as ast.Node).kind === NodeKind.TryStar) { this.tryExceptStar(s); return; }
     const okFlag = s.orelse.length ? this.label('ok') : '';
     if (okFlag) this.emit(`let ${okFlag} = false;`);
     this.open('try {');

@@ -58,6 +58,9 @@ export class GeneratorCompiler extends FunctionCompiler {
   private genStmts(list: ast.Stmt[]): void { for (const s of list) this.genStmt(s); }
 
   private genStmt(s: ast.Stmt): void {
+    if (s.kind === NodeKind.TryStar && (containsYield(s) || this.hasExitInside(s))) {
+      throw new CompileError('SyntaxError', 'try/except* with yield or return inside a generator is not supported', s.lineno, s.col_offset + 1);
+    }
     if (!containsYield(s)) {
       if (s.kind === NodeKind.Return || s.kind === NodeKind.Break || s.kind === NodeKind.Continue) { this.setLine(s); this.exitStmt(s); return; }
       if (this.hasExitInside(s)) { this.explode(s); return; }

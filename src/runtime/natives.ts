@@ -28,6 +28,8 @@ export interface NativeSpec {
   fn: NativeFn;
   textSignature: string;
   doc: string | null;
+  /** A getter standing for a read-only member: setting it says 'readonly attribute'. */
+  readonlyMember?: boolean;
   /** Cached by call.ts nativeCallCounts. */
   countsCall?: boolean;
 }

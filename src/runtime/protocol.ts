@@ -275,7 +275,11 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
     const layout = I32[((d - REF_BASE) >> 2) + 1] & 0xff;
     if (layout === Layout.Builtin && nativeKind(d) === NativeKind.GetSet) {
       const setter = nativeSetter(d);
-      if (setter < 0) raise(exc.AttributeError, `attribute '${jsString(name)}' of '${typeNameJs(t)}' objects is not writable`);
+      if (setter < 0) {
+        // A read-only member (CPython's READONLY PyMemberDef) words it differently.
+        if (natives[nativeIndex(d)].readonlyMember) raise(exc.AttributeError, 'readonly attribute');
+        raise(exc.AttributeError, `attribute '${jsString(name)}' of '${typeNameJs(t)}' objects is not writable`);
+      }
       natives[setter].fn(obj, value);
       return;
     }

@@ -11,7 +11,7 @@ import { ts, safepoint, rootMark, pushRoot, rootRelease } from '../threads/threa
 import * as P from './protocol';
 import * as O from './operators';
 import { raise, raiseAt, PyException, toPyException } from './errors';
-import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS } from '../objects/exceptions';
+import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
 import { callObject, callWithSelf, callFunction, callNativeExplicit } from './call';
 import { compiledFor } from './codeCache';
@@ -550,6 +550,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     importName: (a: number, b: number, c: number, d: number) => importName(a, b, c, d),
     importFrom: (a: number, b: number) => importFrom(a, b), importStar: (a: number, b: number) => importStar(a, b), importAttr,
     raise: raise_, raiseFrom, reraise, rethrow, catchException, addTraceback, excMatches, getHandled, setHandled, assertFail,
+    exceptStarMatch, prepReraiseStar: (orig: number, l: number) => prepReraiseStar(orig, listItems(l)),
     withExit, withEnter, withExitNormal, withExitException, formatValue, joinStr, unpack, unpackEx,
     matchSequence, matchMapping, matchClass, typeAlias, rangeLoop,
     genNewFrame: G.genNewFrame, genPc: G.genPc, genLine: G.genLine, genSaveLine: G.genSaveLine, genSuspend: G.genSuspend,

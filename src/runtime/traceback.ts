@@ -11,7 +11,9 @@
  */
 import * as fs from 'fs';
 import { NULL, REF_BASE } from '../heap/memory';
-import { exc, excField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, tracebackEntries } from '../objects/exceptions';
+import { exc, excField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, E_EG_EXCS, tracebackEntries } from '../objects/exceptions';
+import { getRoot, Root } from '../heap/roots';
+import { IntType, BoolType } from '../objects/int';
 import { codeField, C_FILENAME, C_NAME, C_POSITIONS } from '../objects/function';
 import { tupleItem, tupleLength } from '../objects/tuple';
 import { parseModule, NodeKind } from '../parser';
@@ -39,28 +41,15 @@ export function registerSource(file: string, text: string): void { sourceCache.s
 function qualifiedTypeName(e: number): string {
   const t = P.typeOf(e);
   const q = jsString(typeField(t, T_QUALNAME));
-  const m = dictLookupStr(typeDict(t), N.__module__);
-  const mod = m !== NULL && P.isInstance(m, StrType) ? jsString(m) : 'builtins';
+  let m: number;
+  try { m = P.getAttrOrNull(t, N.__module__); } catch { m = NULL; }
+  if (m === NULL || !P.isInstance(m, StrType)) return `<unknown>.${q}`;
+  const mod = jsString(m);
   return mod === 'builtins' || mod === '__main__' ? q : `${mod}.${q}`;
 }
 
 function safeStr(e: number): string {
   try { return P.strJs(e); } catch { return '<exception str() failed>'; }
-}
-
-function formatExceptionOnly(e: number): string[] {
-  const name = qualifiedTypeName(e);
-  if (P.isInstance(e, exc.SyntaxError)) {
-    const s = syntaxErrorLines(e);
-    if (s !== null) return [...s.lines, `${name}: ${s.message}\n`];
-  }
-  const s = safeStr(e);
-  const lines = [s === '' ? `${name}\n` : `${name}: ${s}\n`];
-  const notes = P.getAttrOrNull(e, N.__notes__);
-  if (notes !== NULL && notes !== P.None) {
-    try { for (const n of require('./iteration').iterableToArray(notes) as number[]) lines.push(`${P.strJs(n)}\n`); } catch { /* ignore */ }
-  }
-  return lines;
 }
 
 /**
@@ -111,30 +100,46 @@ function syntaxErrorLines(e: number): { lines: string[]; message: string } | nul
   }
 }
 
-function formatTraceback(e: number): string[] {
-  const tb = excField(e, E_TRACEBACK);
-  if (tb === P.None || tb === NULL) return [];
-  const out = ['Traceback (most recent call last):\n'];
+/** CPython's PyTraceBack_LIMIT, or sys.tracebacklimit when it is an int. */
+function tracebackLimit(): number {
+  try {
+    const v = P.getAttrOrNull(getRoot(Root.SysModule), intern('tracebacklimit'));
+    if (v !== NULL && (P.typeOf(v) === IntType || P.typeOf(v) === BoolType)) {
+      const n = Number(P.index(v));
+      return n > Number.MAX_SAFE_INTEGER ? Infinity : n;
+    }
+  } catch { /* ignore */ }
+  return 1000;
+}
+
+/** tb_printinternal: the entries (the last `limit` of them), repeated lines collapsed. */
+function printTracebackEntries(ctx: PrintContext, tb: number, limit: number): void {
+  let entries = tracebackEntries(tb);
+  if (entries.length > limit) entries = entries.slice(entries.length - limit);
+  const margin = ctx.margin();
   let last = '';
-  let repeat = 0;
-  const flushRepeat = () => {
-    if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`);
+  let count = 0;
+  const repeated = () => {
+    if (count > 3) {
+      const n = count - 3;
+      ctx.out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`);
+    }
   };
-  for (const { code, lineno, lasti } of tracebackEntries(tb)) {
+  for (const { code, lineno, lasti } of entries) {
     const file = jsString(codeField(code, C_FILENAME));
     const name = jsString(codeField(code, C_NAME));
-    const key = `${file}:${lineno}:${name}`;
-    if (key === last) { repeat++; if (repeat > 3) continue; } else { flushRepeat(); repeat = 1; last = key; }
-    out.push(`  File "${file}", line ${lineno}, in ${name}\n`);
+    const key = `${file}\0${lineno}\0${name}`;
+    if (key !== last) { repeated(); last = key; count = 0; }
+    if (++count > 3) continue;
+    ctx.out.push(`${margin}  File "${file}", line ${lineno}, in ${name}\n`);
     // Like CPython, no source for "<string>", "<stdin>" and the like.
     const src = file.startsWith('<') && file.endsWith('>') ? null : sourceLine(file, lineno);
     if (src === null) continue;
-    out.push(`    ${src.replace(/^[ \t\f]+/, '')}\n`);
+    ctx.out.push(`${margin}    ${src.replace(/^[ \t\f]+/, '')}\n`);
     const carets = caretLine(code, lasti, src);
-    if (carets !== null) out.push(carets);
+    if (carets !== null) ctx.out.push(margin + carets);
   }
-  flushRepeat();
-  return out;
+  repeated();
 }
 
 // ---- position markers (Python/traceback.c tb_displayline) ----------------------------------
@@ -219,20 +224,148 @@ function caretLine(code: number, lasti: number, src: string): string | null {
   return out + '\n';
 }
 
-/** The full text CPython prints for an uncaught exception. */
-export function formatException(e: number, seen = new Set<number>()): string {
-  seen.add(e);
-  let out = '';
-  const cause = excField(e, E_CAUSE);
-  const context = excField(e, E_CONTEXT);
-  if (cause !== P.None && cause !== NULL && !seen.has(cause)) {
-    out += formatException(cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (context !== P.None && context !== NULL && excField(e, E_SUPPRESS) === 0 && !seen.has(context)) {
-    out += formatException(context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-  }
-  return out + formatTraceback(e).join('') + formatExceptionOnly(e).join('');
+// ---- the whole report (Python/pythonrun.c print_exception_recursive) ----------------------
+
+const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+class PrintContext {
+  out: string[] = [];
+  seen = new Set<number>();
+  /** Nesting level of the exception group being printed (0: none). */
+  depth = 0;
+  needClose = false;
+  indent(): string { return ' '.repeat(2 * this.depth); }
+  margin(): string { return this.indent() + (this.depth ? '| ' : ''); }
 }
 
-void REF_BASE;
+function isGroup(e: number): boolean { return P.isInstance(e, exc.BaseExceptionGroup); }
+
+function printChained(ctx: PrintContext, e: number, message: string): void {
+  const needClose = ctx.needClose;
+  printRecursive(ctx, e);
+  ctx.needClose = needClose;
+  const m = ctx.margin();
+  ctx.out.push(`${m}\n${m}${message}${m}\n`);
+}
+
+function printCauseAndContext(ctx: PrintContext, e: number): void {
+  ctx.seen.add(e);
+  const cause = excField(e, E_CAUSE);
+  if (cause !== P.None && cause !== NULL) {
+    if (!ctx.seen.has(cause)) printChained(ctx, cause, 'The above exception was the direct cause of the following exception:\n');
+    return;
+  }
+  if (excField(e, E_SUPPRESS) !== 0) return;
+  const context = excField(e, E_CONTEXT);
+  if (context !== P.None && context !== NULL && !ctx.seen.has(context)) {
+    printChained(ctx, context, 'During handling of the above exception, another exception occurred:\n');
+  }
+}
+
+function printRecursive(ctx: PrintContext, e: number): void {
+  printCauseAndContext(ctx, e);
+  if (isGroup(e)) printGroup(ctx, e);
+  else printOne(ctx, e);
+}
+
+/** print_exception: traceback, location of a SyntaxError, "Type: message", notes. */
+function printOne(ctx: PrintContext, e: number): void {
+  const tb = excField(e, E_TRACEBACK);
+  if (tb !== P.None && tb !== NULL) {
+    const limit = tracebackLimit();
+    if (limit > 0) {
+      let header = 'Traceback (most recent call last):\n';
+      let headerMargin = ctx.margin();
+      if (isGroup(e)) {
+        header = 'Exception Group Traceback (most recent call last):\n';
+        if (ctx.depth === 1) headerMargin = ctx.indent() + '+ ';
+      }
+      ctx.out.push(headerMargin + header);
+      printTracebackEntries(ctx, tb, limit);
+    }
+  }
+  const name = qualifiedTypeName(e);
+  let message: string | null = null;
+  if (P.isInstance(e, exc.SyntaxError) && P.getAttrOrNull(e, intern('print_file_and_line')) !== NULL) {
+    const s = syntaxErrorLines(e);
+    if (s !== null) {
+      for (const l of s.lines) ctx.out.push(l.startsWith('  File') ? ctx.margin() + l : l);
+      message = s.message;
+    }
+  }
+  if (message === null) message = safeStr(e);
+  ctx.out.push(`${ctx.margin()}${name}${message === '' ? '' : ': '}${message}\n`);
+  printNotes(ctx, e);
+}
+
+function printNotes(ctx: PrintContext, e: number): void {
+  let notes: number;
+  try { notes = P.getAttrOrNull(e, N.__notes__); } catch { return; }
+  if (notes === NULL) return;
+  const m = ctx.margin();
+  const items = (() => {
+    try { return P.isInstance(notes, StrType) ? null : (require('./iteration').iterableToArray(notes) as number[]); } catch { return null; }
+  })();
+  if (items === null) {
+    let r: string;
+    try { r = P.reprJs(notes); } catch { r = '<__notes__ repr() failed>'; }
+    ctx.out.push(`${m}${r}\n`);
+    return;
+  }
+  for (const note of items) {
+    let s: string | null;
+    try { s = P.strJs(note); } catch { s = null; }
+    if (s === null) ctx.out.push('<note str() failed>');
+    else for (const line of splitLinesKeepEnds(s)) ctx.out.push(m + line);
+    ctx.out.push('\n');
+  }
+}
+
+/** str.splitlines(keepends=True) */
+function splitLinesKeepEnds(s: string): string[] {
+  const out: string[] = [];
+  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let start = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) { out.push(s.slice(start, m.index + m[0].length)); start = m.index + m[0].length; }
+  if (start < s.length) out.push(s.slice(start));
+  return out;
+}
+
+/** print_exception_group: the group, then each sub-exception in a numbered box. */
+function printGroup(ctx: PrintContext, e: number): void {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    ctx.out.push(`${ctx.margin()}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  if (ctx.depth === 0) ctx.depth++;
+  printOne(ctx, e);
+  const excs = excField(e, E_EG_EXCS);
+  const num = tupleLength(excs);
+  const n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const lastExc = i === n - 1;
+    if (lastExc) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out.push(ctx.indent() + (truncated ? '  +---------------- ... ----------------\n' : `${i === 0 ? '+-' : '  '}+---------------- ${i + 1} ----------------\n`));
+    ctx.depth++;
+    if (!truncated) printRecursive(ctx, tupleItem(excs, i));
+    else {
+      const remaining = num - MAX_GROUP_WIDTH;
+      ctx.out.push(`${ctx.margin()}and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (lastExc && ctx.needClose) {
+      ctx.out.push(`${ctx.indent()}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (ctx.depth === 1) ctx.depth--;
+}
+
+/** The full text CPython prints for an uncaught exception. */
+export function formatException(e: number): string {
+  const ctx = new PrintContext();
+  printRecursive(ctx, e);
+  return ctx.out.join('');
+}
