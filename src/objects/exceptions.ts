@@ -259,9 +259,65 @@ def('SystemError', 'Exception');
 def('TypeError', 'Exception');
 def('ValueError', 'Exception');
 def('UnicodeError', 'ValueError');
-def('UnicodeDecodeError', 'UnicodeError');
-def('UnicodeEncodeError', 'UnicodeError');
-def('UnicodeTranslateError', 'UnicodeError');
+// UnicodeDecodeError(encoding, object, start, end, reason) and friends: the message is
+// computed from the attributes (Objects/exceptions.c UnicodeDecodeError_str...).
+function unicodeInit(kind: 'decode' | 'encode' | 'translate') {
+  return (self: number, args: number[]) => {
+    baseInit(self, args);
+    const n = kind === 'translate' ? 4 : 5;
+    if (args.length !== n) raise(exc.TypeError, `function takes exactly ${n} arguments (${args.length} given)`);
+    const names = kind === 'translate' ? [N.object, N.start, N.end, N.reason] : [N.encoding, N.object, N.start, N.end, N.reason];
+    const need = (i: number, ok: boolean, what: string) => {
+      if (!ok) raise(exc.TypeError, `argument ${i + 1} must be ${what}, not ${typeNameJs(typeOf(args[i]))}`);
+    };
+    names.forEach((nm, i) => {
+      const v = args[i];
+      if (nm === N.encoding || nm === N.reason || (nm === N.object && kind !== 'decode')) need(i, isInstance(v, strTypeRef()), 'str');
+      else if (nm === N.object) need(i, unicodeHooks.isBytesLike(v), 'a bytes-like object');
+      else need(i, unicodeHooks.isInt(v), 'int');
+    });
+    names.forEach((nm, i) => setAttrInDict(self, nm, nm === N.object && kind === 'decode' ? unicodeHooks.toBytes(args[i]) : args[i]));
+    return None;
+  };
+}
+export const unicodeHooks = {
+  isBytesLike: (_v: number): boolean => false,
+  toBytes: (v: number): number => v,
+  length: (_v: number): number => 0,
+  byteAt: (_v: number, _i: number): number => 0,
+  codePointAt: (_v: number, _i: number): number => 0,
+  isInt: (_v: number): boolean => false,
+  toInt: (_v: number): number => 0,
+};
+function unicodeStr(kind: 'decode' | 'encode' | 'translate') {
+  return (self: number) => {
+    const obj = getFromDict(self, N.object);
+    if (obj === None) return newStr('');
+    const reason = strJs(getFromDict(self, N.reason));
+    const encoding = kind === 'translate' ? '' : strJs(getFromDict(self, N.encoding));
+    const len = unicodeHooks.length(obj);
+    const start = unicodeHooks.toInt(getFromDict(self, N.start)), end = unicodeHooks.toInt(getFromDict(self, N.end));
+    const one = start >= 0 && start < len && end >= 0 && end <= len && end === start + 1;
+    if (kind === 'decode') {
+      return newStr(one
+        ? `'${encoding}' codec can't decode byte 0x${unicodeHooks.byteAt(obj, start).toString(16).padStart(2, '0')} in position ${start}: ${reason}`
+        : `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+    }
+    const what = kind === 'encode' ? `'${encoding}' codec can't encode` : "can't translate";
+    if (!one) return newStr(`${what} characters in position ${start}-${end - 1}: ${reason}`);
+    const c = unicodeHooks.codePointAt(obj, start);
+    const esc = c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : c <= 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+    return newStr(`${what} character '${esc}' in position ${start}: ${reason}`);
+  };
+}
+for (const [name, kind] of [['UnicodeDecodeError', 'decode'], ['UnicodeEncodeError', 'encode'], ['UnicodeTranslateError', 'translate']] as const) {
+  def(name, 'UnicodeError', {
+    methods: [
+      { name: '__init__', sig: '__init__(self, *args)', fn: unicodeInit(kind) },
+      { name: '__str__', sig: '__str__(self, /)', fn: unicodeStr(kind) },
+    ],
+  });
+}
 def('Warning', 'Exception');
 for (const n of ['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning',
   'PendingDeprecationWarning', 'ResourceWarning', 'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning'] as const) def(n, 'Warning');

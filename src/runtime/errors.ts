@@ -42,6 +42,11 @@ export function raise(t: number, message: string | null = null): never {
   onRaise(e);
   throw new PyException(e);
 }
+/** Throw an exception object (with implicit chaining, like raise()). */
+export function raiseObject(e: number): never {
+  onRaise(e);
+  throw new PyException(e);
+}
 /** raise(), with the calling frame's traceback entry at position entry `at` (PyException.at). */
 export function raiseAt(t: number, message: string | null, at: number): never {
   const e = makeException(t, message);

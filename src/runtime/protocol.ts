@@ -19,7 +19,7 @@ import { FloatType, newFloat, floatValue } from '../objects/float';
 import { StrType, jsString, newStr, strHash, strEquals } from '../objects/str';
 import { TupleType, tupleLength, tupleItem } from '../objects/tuple';
 import { newDict, dictLookupStr, dictSetItem, dictPop, DictType } from '../objects/dict';
-import { raise, enterRecursiveCall } from './errors';
+import { raise, enterRecursiveCall, newException, raiseObject } from './errors';
 import { ts } from '../threads/threadState';
 import { N } from './names';
 import { natives } from './natives';
@@ -145,13 +145,18 @@ export function getAttr(obj: number, name: number): number {
 
 export function raiseAttributeError(obj: number, name: number): never {
   const t = typeOf(obj);
-  if (t === TypeType || isSubtype(t, TypeType)) raise(exc.AttributeError, `type object '${typeNameJs(obj)}' has no attribute '${jsString(name)}'`);
-  if (layoutOf(obj) === Layout.Module) {
+  let msg: string;
+  if (t === TypeType || isSubtype(t, TypeType)) msg = `type object '${typeNameJs(obj)}' has no attribute '${jsString(name)}'`;
+  else if (layoutOf(obj) === Layout.Module) {
     const d = instanceDict(obj);
     const mn = d === NULL ? NULL : dictLookupStr(d, N.__name__);
-    raise(exc.AttributeError, `module '${mn !== NULL && typeOf(mn) === StrType ? jsString(mn) : '?'}' has no attribute '${jsString(name)}'`);
-  }
-  raise(exc.AttributeError, `'${typeNameJs(t)}' object has no attribute '${jsString(name)}'`);
+    msg = `module '${mn !== NULL && typeOf(mn) === StrType ? jsString(mn) : '?'}' has no attribute '${jsString(name)}'`;
+  } else msg = `'${typeNameJs(t)}' object has no attribute '${jsString(name)}'`;
+  // Like CPython's generic lookup, the error knows the attribute's name and the object.
+  const e = newException(exc.AttributeError, msg).exc;
+  dictSetItem(ensureInstanceDict(e), N.name, name);
+  dictSetItem(ensureInstanceDict(e), N.obj, obj);
+  raiseObject(e);
 }
 
 /** getattr that returns NULL instead of raising AttributeError. */
