@@ -116,7 +116,10 @@ def('BaseException', null, {
   doc: 'Common base class for all exceptions',
   methods: [
     { name: '__new__', sig: '__new__(cls, *args, **kwargs)', fn: (cls: number, args: number[]) => baseNew(cls, args), kind: 'staticmethod' },
-    { name: '__init__', sig: '__init__(self, *args, **kwargs)', fn: (self: number, args: number[]) => baseInit(self, args) },
+    { name: '__init__', sig: '__init__(self, *args, **kwargs)', fn: (self: number, args: number[], kw: Map<string, number> | null) => {
+      if (kw && kw.size) raise(exc.TypeError, `${typeNameJs(typeOf(self))}() takes no keyword arguments`);
+      return baseInit(self, args);
+    } },
     { name: '__str__', sig: '__str__(self, /)', fn: baseStr },
     { name: '__repr__', sig: '__repr__(self, /)', fn: baseRepr },
     { name: 'with_traceback', sig: 'with_traceback(self, tb, /)', fn: (self: number, tb: number) => { setExcField(self, E_TRACEBACK, tb); return self; } },

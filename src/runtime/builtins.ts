@@ -33,9 +33,11 @@ import { setRoot, Root, getRoot } from '../heap/roots';
 import { instanceDict } from './protocol';
 
 const specs: NativeSpec[] = [];
-function builtin(signature: string, fn: (...a: any[]) => number, doc: string | null = null): void {
+function builtin(signature: string, fn: (...a: any[]) => number, doc: string | null = null): NativeSpec {
   const name = signature.slice(0, signature.indexOf('('));
-  specs.push(defineNative(name, signature, fn, doc));
+  const spec = defineNative(name, signature, fn, doc);
+  specs.push(spec);
+  return spec;
 }
 const orNone = (v: number) => (v === NULL ? P.None : v);
 
@@ -147,7 +149,8 @@ builtin('isinstance(obj, class_or_tuple, /)', (o: number, c: number) => P.bool(i
 builtin('issubclass(cls, class_or_tuple, /)', (o: number, c: number) => P.bool(isSubclassOf(o, c)));
 
 function attrName(name: number, fn: string): number {
-  if (!P.isInstance(name, StrType)) raise(exc.TypeError, `${fn}(): attribute name must be string, not '${P.typeName(name)}'`);
+  void fn;
+  if (!P.isInstance(name, StrType)) raise(exc.TypeError, `attribute name must be string, not '${P.typeName(name)}'`);
   return internStr(P.typeOf(name) === StrType ? name : newStr(strValue(name)));
 }
 builtin('getattr(object, name, default=<unrepresentable>, /)', (o: number, name: number, dflt: number) => {
@@ -306,6 +309,8 @@ builtin('sorted(iterable, /, *, key=None, reverse=False)', (it: number, key: num
     return l;
   } finally { rootRelease(mark); }
 });
+// sorted() checks its positional count like _PyArg_CheckPositional ("sorted expected 1 argument, got 0").
+specs[specs.length - 1].argStyle = 'POSITIONAL';
 
 // ---- namespaces ---------------------------------------------------------------------------
 /** The frame that called the current native (set by compiled code before such calls). */
@@ -367,7 +372,8 @@ let execHooks: {
 } = { compile: () => NULL, exec: () => NULL, importModule: () => NULL };
 export function setExecHooks(h: typeof execHooks): void { execHooks = h; }
 builtin("compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", (s: number, f: number, m: number, fl: number, di: number, op: number) => execHooks.compile(s, f, m, fl, di, op));
-builtin('exec(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => { execHooks.exec(s, orNone(g), orNone(l), false); return P.None; });
+builtin('exec(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => { execHooks.exec(s, orNone(g), orNone(l), false); return P.None; })
+  .argStyle = 'KEYWORDS'; // exec() also has the keyword-only closure=None in 3.11
 builtin('eval(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => execHooks.exec(s, orNone(g), orNone(l), true));
 builtin('__import__(name, globals=None, locals=None, fromlist=(), level=0)', (n: number, g: number, l: number, fl: number, lv: number) => execHooks.importModule(n, orNone(g), orNone(l), fl === NULL ? P.None : fl, lv === NULL ? 0 : lv));
 

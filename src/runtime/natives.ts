@@ -30,6 +30,8 @@ export interface NativeSpec {
   doc: string | null;
   /** A getter standing for a read-only member: setting it says 'readonly attribute'. */
   readonlyMember?: boolean;
+  /** Overrides the wording of argument errors derived from the signature (call.ts argStyle). */
+  argStyle?: 'O' | 'NOARGS' | 'POSITIONAL' | 'KEYWORDS';
   /** Cached by call.ts nativeCallCounts. */
   countsCall?: boolean;
 }

@@ -325,6 +325,7 @@ export function unpack(v: number, n: number, base: number): void {
     for (let i = 0; i < n; i++) F[base + i] = t === TupleType ? tupleItem(v, i) : listGet(v, i);
     return;
   }
+  notUnpackable(v);
   // Items land in their slots (roots) as they come; the iterator is rooted meanwhile.
   const mark = rootMark();
   try {
@@ -338,12 +339,20 @@ export function unpack(v: number, n: number, base: number): void {
     if (iterNext(it) !== NULL) raise(exc.ValueError, `too many values to unpack (expected ${n})`);
   } finally { rootRelease(mark); }
 }
+/** CPython's unpack_iterable message for objects with neither __iter__ nor __getitem__. */
+function notUnpackable(v: number): void {
+  const t = P.typeOf(v);
+  if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) {
+    raise(exc.TypeError, `cannot unpack non-iterable ${P.typeName(v)} object`);
+  }
+}
 function unpackError(len: number, n: number): never {
   if (len < n) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${len})`);
   raise(exc.ValueError, `too many values to unpack (expected ${n})`);
 }
 /** a, *b, c = v: `before` items, a list, `after` items. */
 export function unpackEx(v: number, before: number, after: number, base: number): void {
+  notUnpackable(v);
   const items = iterableToArray(v);
   if (items.length < before + after) raise(exc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   for (let i = 0; i < before; i++) F[base + i] = items[i];
