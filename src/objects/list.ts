@@ -198,7 +198,12 @@ export { NULL, listTypeAddr };
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
+import { None, NotImplemented, bool, reprJs, typeName, typeOf, isInstance, eqBool, indexSmall, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
+import { isIntLike } from './int';
+import { typeLookup } from './typeobject';
+import { N } from '../runtime/names';
+/** An int or an object with __index__ (what sequences accept as an index). */
+function hasIndex(v: number): boolean { return isIntLike(v) || typeLookup(typeOf(v), N.__index__) !== NULL; }
 import { newStr } from './str';
 import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
@@ -208,6 +213,7 @@ import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { isSlice, sliceIndices } from './slice';
 
 function checkIndex(l: number, key: number, what: string): number {
+  if (!hasIndex(key)) raise(exc.TypeError, `list indices must be integers or slices, not ${typeName(key)}`);
   let i = indexSmall(key, `cannot fit 'int' into an index-sized integer`);
   const n = listLength(l);
   if (i < 0) i += n;

@@ -136,6 +136,7 @@ function tupleGetItem(t: number, k: number): number {
     for (let i = 0, j = start; i < n; i++, j += step) out.push(tupleItem(t, j));
     return newTuple(out);
   }
+  if (!isIntLike(k) && typeLookup(P.typeOf(k), N.__index__) === NULL) raise(exc.TypeError, `tuple indices must be integers or slices, not ${P.typeName(k)}`);
   const i0 = P.index(k);
   if (typeof i0 === 'bigint') raise(exc.IndexError, 'cannot fit \'int\' into an index-sized integer');
   let i = i0;
