@@ -20,7 +20,7 @@ import { newTuple, tupleLength, tupleItem, tupleItems, TupleType } from './tuple
 import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { newStr, jsString } from './str';
 import { newDict, dictSetItem, dictLookupStr } from './dict';
-import { setExceptionFactory, raise, PyException } from '../runtime/errors';
+import { setExceptionFactory, setExceptionTypesByName, raise, PyException } from '../runtime/errors';
 import { N } from '../runtime/names';
 import {
   None, True, False, typeOf, reprJs, strJs, isInstance, instanceDict, ensureInstanceDict, bool, truthy,
@@ -527,6 +527,7 @@ export function initExceptionFactory(): void {
     else if (isSubtype(t, exc.AttributeError) || isSubtype(t, exc.NameError)) { setAttrInDict(e, N.name, None); }
     return e;
   }, exc.RecursionError, exc.MemoryError, exc.SystemError);
+  setExceptionTypesByName((n) => exc[n as ExcName] ?? 0);
   setIsAttributeError((e) => e instanceof PyException && isInstance(e.exc, exc.AttributeError));
 }
 

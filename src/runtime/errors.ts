@@ -8,6 +8,7 @@
  */
 import { NULL } from '../heap/memory';
 import { HeapExhausted } from '../heap/allocator';
+import { PyErrorSpec } from '../numeric/errors';
 import { ts } from '../threads/threadState';
 
 export class PyException {
@@ -26,6 +27,9 @@ export class PyException {
 /** Installed by objects/exceptions.ts: build an exception instance of type `t` from a message. */
 let makeException: (type: number, message: string | null) => number = () => NULL;
 let recursionErrorType = 0, memoryErrorType = 0, systemErrorType = 0;
+/** Exception types by name (PyErrorSpec from the numeric algorithms), set with the factory. */
+let typeByName: (name: string) => number = () => 0;
+export function setExceptionTypesByName(f: (name: string) => number): void { typeByName = f; }
 export function setExceptionFactory(
   f: (type: number, message: string | null) => number,
   recursionError: number, memoryError: number, systemError: number,
@@ -84,6 +88,12 @@ export function toPyException(e: unknown): PyException {
     return new PyException(ex);
   }
   if (e instanceof HeapExhausted) return new PyException(makeException(memoryErrorType, null));
+  if (e instanceof PyErrorSpec && typeByName(e.pyType)) {
+    // A numeric algorithm's error that no caller converted: the Python exception it names.
+    const ex = makeException(typeByName(e.pyType), e.message);
+    onRaise(ex);
+    return new PyException(ex);
+  }
   if (debugInternalErrors) console.error('internal error:', e);
   const msg = e instanceof Error ? `internal error: ${e.message}` : `internal error: ${String(e)}`;
   return new PyException(makeException(systemErrorType, msg));
