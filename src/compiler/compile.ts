@@ -221,7 +221,7 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     out.push('  const fp = ts.sp, top = fp + ' + nslots + ';');
     out.push('  if (top > ts.stackLimit || ts.depth >= ts.recursionLimit) R.stackOverflow();');
     out.push('  ts.sp = top; ts.depth++;');
-    out.push(`  let ln = ${info.firstlineno}, r = 0, x = 0, y = 0;`);
+    out.push(`  let ln = 0, r = 0, x = 0, y = 0;`);
     out.push('  try {');
     out.push('    S[fp] = fn;');
     params.forEach((p, i) => out.push(`    S[fp + ${i + 1}] = ${p};`));
@@ -237,11 +237,13 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     out.push('};');
   }
   const varnames = fc.varnames.slice();
+  // Entry 0 (where `ln` starts): the first line, no columns.
+  fc.positions[0] = info.firstlineno; fc.positions[1] = info.firstlineno;
   return {
     name: info.name, qualname: info.qualname, filename: ctx.filename, firstlineno: info.firstlineno, flags: info.flags,
     argcount: info.argcount, posonlyargcount: info.posonlyargcount, kwonlyargcount: info.kwonlyargcount,
     varnames, cellvars: fc.scope.cellNames.slice(), freevars: fc.scope.freeNames.slice(), consts: fc.consts,
-    source: hoistRuntime(out.join('\n')), nslots, doc: info.doc,
+    source: hoistRuntime(out.join('\n')), nslots, doc: info.doc, positions: fc.positions,
   };
 }
 

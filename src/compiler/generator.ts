@@ -58,6 +58,9 @@ export class GeneratorCompiler extends FunctionCompiler {
   private genStmts(list: ast.Stmt[]): void { for (const s of list) this.genStmt(s); }
 
   private genStmt(s: ast.Stmt): void {
+    if (s.kind === NodeKind.TryStar && (containsYield(s) || this.hasExitInside(s))) {
+      throw new CompileError('SyntaxError', 'try/except* with yield or return inside a generator is not supported', s.lineno, s.col_offset + 1);
+    }
     if (!containsYield(s)) {
       if (s.kind === NodeKind.Return || s.kind === NodeKind.Break || s.kind === NodeKind.Continue) { this.setLine(s); this.exitStmt(s); return; }
       if (this.hasExitInside(s)) { this.explode(s); return; }
@@ -93,7 +96,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     switch (s.kind) {
       case NodeKind.If: {
         const elseC = this.newCase(), after = this.newCase();
-        this.emit(`if (!(${this.test(s.test)})) { pc = ${elseC}; continue; }`);
+        this.emit(`if (!(${this.test(s.test, this.pos(s))})) { pc = ${elseC}; continue; }`);
         this.tempMark = mark;
         this.genStmts(s.body);
         this.jump(after);
@@ -106,7 +109,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
         this.startCase(top);
         this.setLine(s);
-        this.emit(`if (!(${this.test(s.test)})) { pc = ${elseC}; continue; }`);
+        this.emit(`if (!(${this.test(s.test, this.pos(s))})) { pc = ${elseC}; continue; }`);
         this.tempMark = mark;
         this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
         this.genStmts(s.body);
@@ -120,11 +123,12 @@ export class GeneratorCompiler extends FunctionCompiler {
       }
       case NodeKind.For: {
         const it = this.allocTemp();
-        this.emit(`S[fp + ${it}] = R.getIter(${this.expr(s.iter)});`);
+        const iter = this.expr(s.iter);
+        this.emit(`S[fp + ${it}] = (${this.atExpr(this.pos(s))}R.getIter(${iter}));`);
         this.tempMark = it + 1;
         const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
         this.startCase(top);
-        this.emit(`{ const v = R.iterNext(S[fp + ${it}]); if (v === NULL) { pc = ${elseC}; continue; }`);
+        this.emit(`{ ln = ${this.pos(s)}; const v = R.iterNext(S[fp + ${it}]); if (v === NULL) { pc = ${elseC}; continue; }`);
         const t = this.allocTemp();
         this.emit(`S[fp + ${t}] = v; }`);
         this.assign(s.target, this.slot(t));
@@ -196,7 +200,7 @@ export class GeneratorCompiler extends FunctionCompiler {
   /** End of a finally-like block: act on its kind slot. */
   private finallyDispatch(f: FinallyFrame, excSlot: number, after: number): void {
     const k = `S[fp + ${f.kindSlot}]`;
-    this.emit(`if (${k} === ${KIND_RETHROW}) R.rethrow(S[fp + ${excSlot}]);`);
+    this.emit(`if (${k} === ${KIND_RETHROW}) R.rethrow(S[fp + ${excSlot}], fp);`);
     const outer = this.finStack[this.finStack.length - 1];
     if (outer) this.emit(`if (${k} === ${KIND_RETURN}) { S[fp + ${outer.kindSlot}] = ${KIND_RETURN}; pc = ${outer.fin}; continue; }`);
     else this.emit(`if (${k} === ${KIND_RETURN}) return R.genReturn(fp, S[fp + ${this.retSlot}]);`);
@@ -209,9 +213,11 @@ export class GeneratorCompiler extends FunctionCompiler {
     let fin: FinallyFrame | null = null;
     let finExc = 0;
     let finHandler = 0;
+    let finPrev = 0;
     if (s.finalbody.length) {
       fin = { fin: this.newCase(), kindSlot: this.allocTemp() };
       finExc = this.allocTemp();
+      finPrev = this.allocTemp();
       this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_NEXT};`);
       finHandler = this.newCase();
       const startCase = this.newCase();
@@ -240,7 +246,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         if (h.type) this.emit(`if (R.excMatches(S[fp + ${exSlot}], ${this.expr(h.type)})) { pc = ${bodies[i]}; continue; }`);
         else this.jump(bodies[i]);
       }
-      this.emit(`R.rethrow(S[fp + ${exSlot}]);`);
+      this.emit(`R.rethrow(S[fp + ${exSlot}], fp);`);
       const cleanupExc = this.allocTemp();
       for (let i = 0; i < s.handlers.length; i++) {
         const h = s.handlers[i];
@@ -279,10 +285,25 @@ export class GeneratorCompiler extends FunctionCompiler {
       this.leaveRegion();
       this.startCase(finHandler);
       this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_RETHROW};`);
+      // The finally block runs with the exception as the handled one (its __context__ for
+      // new exceptions); the previous one is restored when the block ends or raises.
+      this.emit(`S[fp + ${finPrev}] = R.getHandled(); R.setHandled(S[fp + ${finExc}]);`);
       this.jump(fin.fin);
       this.startCase(afterHandlers);
+      const finBody = this.newCase(), finCleanup = this.newCase(), finEnd = this.newCase();
+      const cleanupExc = this.allocTemp();
       this.startCase(fin.fin);
+      this.jump(finBody);
+      this.enterRegion({ handler: finCleanup, excSlot: cleanupExc });
+      this.startCase(finBody);
       this.genStmts(s.finalbody);
+      this.jump(finEnd);
+      this.leaveRegion();
+      this.startCase(finCleanup);
+      this.emit(`if (S[fp + ${fin.kindSlot}] === ${KIND_RETHROW}) R.setHandled(S[fp + ${finPrev}]);`);
+      this.emit(`R.rethrow(S[fp + ${cleanupExc}], fp);`);
+      this.startCase(finEnd);
+      this.emit(`if (S[fp + ${fin.kindSlot}] === ${KIND_RETHROW}) R.setHandled(S[fp + ${finPrev}]);`);
       this.finallyDispatch(fin, finExc, after);
     }
     this.startCase(after);
@@ -312,7 +333,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     this.leaveRegion();
     this.startCase(handler);
     this.emit(`if (R.withExitException(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}])) { pc = ${after}; continue; }`);
-    this.emit(`R.rethrow(S[fp + ${exc}]);`);
+    this.emit(`R.rethrow(S[fp + ${exc}], fp);`);
     this.startCase(f.fin);
     this.emit(`R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]);`);
     this.finallyDispatch(f, exc, after);
@@ -325,11 +346,12 @@ export class GeneratorCompiler extends FunctionCompiler {
     if (e.kind === NodeKind.Yield) {
       const v = e.value ? this.expr(e.value) : 'R.None';
       const resume = this.newCase();
-      this.emit(`R.genSuspend(fp, ${resume}); return ${v};`);
+      // An exception thrown in at this yield is located at the yield expression.
+      this.emit(`ln = ${this.pos(e)}; R.genSuspend(fp, ${resume}); return ${v};`);
       this.startCase(resume);
       return this.toTemp('sent', mark);
     }
-    const it = this.toTemp(`R.yieldFromIter(${this.expr(e.value)})`, mark);
+    const it = this.toTempAt(e, `R.yieldFromIter(${this.expr(e.value)})`, mark);
     const out = this.allocTemp();
     this.emit(`S[fp + ${out}] = R.None;`);
     const loop = this.newCase();
@@ -337,7 +359,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     this.emit(`sent = R.None;`);
     this.startCase(loop);
     // One step of the delegation: send (or throw) into the sub-iterator.
-    this.emit(`{ const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
+    this.emit(`{ ln = ${this.pos(e)}; const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
     this.emit(`  if (step !== NULL) { R.genSuspend(fp, ${loop}); return step; } }`);
     this.emit(`S[fp + ${out}] = R.yieldFromResult();`);
     this.tempMark = out + 1;
@@ -350,9 +372,9 @@ export class GeneratorCompiler extends FunctionCompiler {
     }
     return super.expr(e);
   }
-  test(e: ast.Expr): string {
-    if (containsYield(e)) return `R.truthy(${this.expr(e)})`;
-    return super.test(e);
+  test(e: ast.Expr, jump: number): string {
+    if (containsYield(e)) { const v = this.expr(e); return `(${this.atExpr(jump)}R.truthy(${v}))`; }
+    return super.test(e, jump);
   }
 
   private explodeExpr(e: ast.BoolOp | ast.IfExp | ast.Compare): string {
@@ -362,12 +384,12 @@ export class GeneratorCompiler extends FunctionCompiler {
       for (let i = 0; i < e.values.length; i++) {
         this.tempMark = t + 1;
         this.emit(`S[fp + ${t}] = ${this.expr(e.values[i])};`);
-        if (i < e.values.length - 1) this.emit(`if (${e.op === BoolOperator.And ? '!' : ''}R.truthy(S[fp + ${t}])) { pc = ${after}; continue; }`);
+        if (i < e.values.length - 1) this.emit(`if (${e.op === BoolOperator.And ? '!' : ''}(${this.atExpr(this.pos(e))}R.truthy(S[fp + ${t}]))) { pc = ${after}; continue; }`);
       }
       this.jump(after);
     } else if (e.kind === NodeKind.IfExp) {
       const elseC = this.newCase();
-      this.emit(`if (!(${this.test(e.test)})) { pc = ${elseC}; continue; }`);
+      this.emit(`if (!(${this.test(e.test, this.pos(e))})) { pc = ${elseC}; continue; }`);
       this.tempMark = t + 1;
       this.emit(`S[fp + ${t}] = ${this.expr(e.body)};`);
       this.jump(after);
@@ -412,7 +434,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     out.push('  }');
     out.push('}');
     out.push(`return R.generatorEntry(function ${jsName}(fn${params.map((p) => ', ' + p).join('')}) {`);
-    out.push(`  const fp = R.genNewFrame(${nslots}, fn, ${info.firstlineno});`);
+    out.push(`  const fp = R.genNewFrame(${nslots}, fn, 0);`);
     params.forEach((p, i) => out.push(`  S[fp + ${i + 1}] = ${p};`));
     out.push(`  return R.newGenerator(fn, fp, ${jsName}_resume, ${info.flags});`);
     out.push(`}, ${jsName}_resume);`);

@@ -79,7 +79,10 @@ function logArg(v: number): number | bigint {
   if (isIntLike(v)) { const i = intValue(v); return typeof i === 'bigint' ? i : i; }
   return real(v);
 }
-fn('log(x, base=<unrepresentable>, /)', (x: number, base: number) => {
+fn('log(*args)', (args: number[]) => {
+  // math.log parses its arguments itself (PyArg_UnpackTuple is not used): its own message.
+  if (args.length < 1 || args.length > 2) raise(exc.TypeError, 'math.log requires 1 to 2 arguments');
+  const x = args[0], base = args.length > 1 ? args[1] : NULL;
   const a = logArg(x);
   if (base === NULL) return F(wrapNum(() => num.mathLog(a)));
   const b = logArg(base);

@@ -24,8 +24,8 @@ import { allocObject } from '../heap/allocator';
 import { afterCollectionHooks, rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { defineBuiltinType, addMethods, MethodDef, BuiltinTypeHandle } from './registry';
 import { strHandle, strValue, newStr, isStr, hashJsString, codePointLength, setStrDecodeHook, intern } from './str';
-import { raise, PyException } from '../runtime/errors';
-import { exc } from './exceptions';
+import { raise, raiseObject, PyException } from '../runtime/errors';
+import { exc, unicodeHooks } from './exceptions';
 import {
   None, NotImplemented, bool, typeName, typeOf, isInstance, index, isIntLike, intValue, newInt,
   tupleLength, tupleItem, TupleType, layoutOf, callDescr, setAttr, truthy,
@@ -248,15 +248,11 @@ function escCp(c: number): string {
 function setAttrs(e: number, fields: Record<string, number>): void {
   for (const k of Object.keys(fields)) setAttr(e, intern(k), fields[k]);
 }
-function throwUnicode(type: number, msg: string, fields: () => Record<string, number>): never {
-  try { raise(type, msg); } catch (e) {
-    if (e instanceof PyException) {
-      const mark = rootMark();
-      pushRoot(e.exc);
-      try { setAttrs(e.exc, fields()); } finally { rootRelease(mark); }
-    }
-    throw e;
-  }
+/** Raise UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason). */
+function throwUnicode(type: number, _msg: string, fields: () => Record<string, number>): never {
+  const f = fields();
+  // (natives only: nothing here reaches a safepoint)
+  raiseObject(callObject(type, [f.encoding, f.object, f.start, f.end, f.reason], null));
 }
 
 /** str.encode: code points -> bytes. */
@@ -922,6 +918,11 @@ onInstall(() => {
     return t.charCodeAt(0);
   });
   setBytesLikeHook(isBytesLike);
+  unicodeHooks.isBytesLike = isBytesLike;
+  unicodeHooks.toBytes = (v) => (v >= REF_BASE && layoutOf(v) === Layout.Bytes ? v : newBytes(bufferView(v)!));
+  unicodeHooks.length = (v) => { const u = bufferView(v); return u !== null ? u.length : isStr(v) ? codePointLength(strValue(v)) : 0; };
+  unicodeHooks.byteAt = (v, i) => bufferView(v)![i];
+  unicodeHooks.codePointAt = (v, i) => Array.from(strValue(v))[i].codePointAt(0)!;
   setStrDecodeHook(strDecode);
   setPercentBytesKeyHook(newBytesLatin1);
 });

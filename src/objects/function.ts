@@ -3,7 +3,7 @@
  *
  * code:     [header][i32 id, i32 flags][name][qualname][filename][firstlineno][argcount]
  *           [posonlyargcount][kwonlyargcount][varnames tuple][consts tuple][js source str]
- *           [freevars tuple][cellvars tuple][frame slots][docstring-or-None]
+ *           [freevars tuple][cellvars tuple][frame slots][docstring-or-None][positions tuple]
  * function: [header][code][globals][defaults][kwdefaults][closure][name][qualname][dict]
  *           [annotations][module][doc]
  * cell:     [header][value]         method: [header][function][self]
@@ -32,8 +32,10 @@ export const enum CodeFlag {
   DictLocals = 1 << 21,
 }
 export const C_NAME = 2, C_QUALNAME = 3, C_FILENAME = 4, C_FIRSTLINE = 5, C_ARGCOUNT = 6, C_POSONLY = 7,
-  C_KWONLY = 8, C_VARNAMES = 9, C_CONSTS = 10, C_SOURCE = 11, C_FREEVARS = 12, C_CELLVARS = 13, C_NSLOTS = 14, C_DOC = 15;
-const CODE_WORDS = 16;
+  C_KWONLY = 8, C_VARNAMES = 9, C_CONSTS = 10, C_SOURCE = 11, C_FREEVARS = 12, C_CELLVARS = 13, C_NSLOTS = 14, C_DOC = 15,
+  /** Tuple of ints, 4 per entry (line, end line, column, end column): see CodeUnit.positions. */
+  C_POSITIONS = 16;
+const CODE_WORDS = 17;
 
 export const FN_CODE = 1, FN_GLOBALS = 2, FN_DEFAULTS = 3, FN_KWDEFAULTS = 4, FN_CLOSURE = 5, FN_NAME = 6,
   FN_QUALNAME = 7, FN_DICT = 8, FN_ANNOTATIONS = 9, FN_MODULE = 10, FN_DOC = 11;
@@ -47,7 +49,7 @@ registerTracer(Layout.Method, (a, visit) => { visit(F[(a >> 3) + 1]); visit(F[(a
 export interface CodeInit {
   flags: number; name: number; qualname: number; filename: number; firstlineno: number;
   argcount: number; posonlyargcount: number; kwonlyargcount: number; varnames: number; consts: number;
-  source: number; freevars: number; cellvars: number; nslots: number; doc: number;
+  source: number; freevars: number; cellvars: number; nslots: number; doc: number; positions: number;
 }
 
 export function newCode(c: CodeInit): number {
@@ -60,7 +62,7 @@ export function newCode(c: CodeInit): number {
   F[f + C_FIRSTLINE] = c.firstlineno; F[f + C_ARGCOUNT] = c.argcount; F[f + C_POSONLY] = c.posonlyargcount;
   F[f + C_KWONLY] = c.kwonlyargcount; F[f + C_VARNAMES] = c.varnames; F[f + C_CONSTS] = c.consts;
   F[f + C_SOURCE] = c.source; F[f + C_FREEVARS] = c.freevars; F[f + C_CELLVARS] = c.cellvars;
-  F[f + C_NSLOTS] = c.nslots; F[f + C_DOC] = c.doc;
+  F[f + C_NSLOTS] = c.nslots; F[f + C_DOC] = c.doc; F[f + C_POSITIONS] = c.positions;
   return ref;
 }
 export function codeId(code: number): number { return I32[((code - REF_BASE) >> 2) + 2]; }

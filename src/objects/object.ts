@@ -55,6 +55,7 @@ export function allocInstance(cls: number): number {
 
 // ---- object -------------------------------------------------------------------------------
 function objectNew(cls: number, args: number[], kwargs: Map<string, number> | null): number {
+  if (cls === NULL) raise(exc.TypeError, 'object.__new__(): not enough arguments');
   const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
   if (hasArgs) {
     const init = typeLookup(cls, N.__init__);

@@ -246,7 +246,7 @@ export function bootstrapTypes(afterAllocation: () => void): void {
     F[f + T_QUALNAME] = F[f + T_NAME];
     const base = h.def.base === undefined ? (h.def.name === 'object' ? null : coreHandles.object) : h.def.base;
     F[f + T_BASE] = base ? base.ref : NULL;
-    F[f + T_BASES] = newTuple(base ? [base.ref] : []);
+    F[f + T_BASES] = newTuple(base ? [base.ref, ...(h.def.extraBases ?? []).map((b) => b.ref)] : []);
   }
   // MROs in dependency order (a base's MRO before its subclasses').
   const done = new Set<BuiltinTypeHandle>();
@@ -255,7 +255,20 @@ export function bootstrapTypes(afterAllocation: () => void): void {
     const base = h.def.base === undefined ? (h.def.name === 'object' ? null : coreHandles.object) : h.def.base;
     if (base) mroOf(base);
     const mro = [h.ref];
-    if (base) { const bm = F[tf(base.ref) + T_MRO]; for (let i = 0; i < tupleLength(bm); i++) mro.push(tupleItem(bm, i)); }
+    const mroList = (b: BuiltinTypeHandle) => { const bm = F[tf(b.ref) + T_MRO]; const l: number[] = []; for (let i = 0; i < tupleLength(bm); i++) l.push(tupleItem(bm, i)); return l; };
+    if (base && h.def.extraBases) {
+      // C3 linearization of the bases' MROs and the bases list.
+      for (const b of h.def.extraBases) mroOf(b);
+      const seqs = [...[base, ...h.def.extraBases].map(mroList), [base, ...h.def.extraBases].map((b) => b.ref)];
+      for (;;) {
+        const live = seqs.filter((s) => s.length);
+        if (!live.length) break;
+        const head = live.map((s) => s[0]).find((c) => !live.some((s) => s.indexOf(c) > 0));
+        if (head === undefined) throw new Error(`bootstrap: no MRO for ${h.def.name}`);
+        mro.push(head);
+        for (const s of live) if (s[0] === head) s.shift();
+      }
+    } else if (base) mro.push(...mroList(base));
     setMro(h.ref, mro);
     done.add(h);
   };

@@ -18,7 +18,7 @@ import { newTuple, tupleLength, tupleItem, TupleType, tupleItems } from '../obje
 import { newList, listItems, listSetItems, ListType } from '../objects/list';
 import { newInt, intValue, isIntLike, IntType } from '../objects/int';
 import { FloatType, newFloat } from '../objects/float';
-import { raise, PyException } from './errors';
+import { raise, PyException, enterRecursiveCall } from './errors';
 import { exc, exceptionNames } from '../objects/exceptions';
 import * as P from './protocol';
 import * as O from './operators';
@@ -36,9 +36,11 @@ import { setRoot, Root, getRoot } from '../heap/roots';
 import { instanceDict } from './protocol';
 
 const specs: NativeSpec[] = [];
-function builtin(signature: string, fn: (...a: any[]) => number, doc: string | null = null): void {
+function builtin(signature: string, fn: (...a: any[]) => number, doc: string | null = null): NativeSpec {
   const name = signature.slice(0, signature.indexOf('('));
-  specs.push(defineNative(name, signature, fn, doc ?? builtinDocs[name] ?? null));
+  const spec = defineNative(name, signature, fn, doc ?? builtinDocs[name] ?? null);
+  specs.push(spec);
+  return spec;
 }
 const orNone = (v: number) => (v === NULL ? P.None : v);
 
@@ -318,10 +320,14 @@ builtin('sorted(*args, **kwargs)', (posArgs: number[], kwargs: Map<string, numbe
     const names: number[] = [];
     for (const [k, v] of kwargs) { args.push(v); names.push(intern(k)); }
     const sort = P.getAttr(l, intern('sort'));
-    callObject(sort, args, names.length ? names : null);
+    // CPython calls list.sort through vectorcall from C: a level of recursion.
+    enterRecursiveCall(' while calling a Python object');
+    try { callObject(sort, args, names.length ? names : null); } finally { ts.depth--; }
     return l;
   } finally { rootRelease(mark); }
 });
+// sorted() checks its positional count like _PyArg_CheckPositional ("sorted expected 1 argument, got 0").
+specs[specs.length - 1].argStyle = 'POSITIONAL';
 
 // ---- namespaces ---------------------------------------------------------------------------
 /** The frame that called the current native (set by compiled code before such calls). */
@@ -391,7 +397,8 @@ let execHooks: {
 } = { compile: () => NULL, exec: () => NULL, importModule: () => NULL };
 export function setExecHooks(h: typeof execHooks): void { execHooks = h; }
 builtin("compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", (s: number, f: number, m: number, fl: number, di: number, op: number) => execHooks.compile(s, f, m, fl, di, op));
-builtin('exec(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => { execHooks.exec(s, orNone(g), orNone(l), false); return P.None; });
+builtin('exec(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => { execHooks.exec(s, orNone(g), orNone(l), false); return P.None; })
+  .argStyle = 'KEYWORDS'; // exec() also has the keyword-only closure=None in 3.11
 builtin('eval(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => execHooks.exec(s, orNone(g), orNone(l), true));
 builtin('__import__(name, globals=None, locals=None, fromlist=(), level=0)', (n: number, g: number, l: number, fl: number, lv: number) => execHooks.importModule(n, orNone(g), orNone(l), fl === NULL ? P.None : fl, lv === NULL ? 0 : lv));
 

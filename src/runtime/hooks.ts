@@ -7,8 +7,8 @@ import { F, REF_BASE, NULL } from '../heap/memory';
 import { getRoot, Root } from '../heap/roots';
 import * as P from './protocol';
 import { N } from './names';
-import { exc, setSequenceToArray, setStrTypeRefForExceptions, E_ARGS, setExcField } from '../objects/exceptions';
-import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr } from '../objects/object';
+import { exc, setSequenceToArray, setStrTypeRefForExceptions, E_ARGS, setExcField, groupHooks, unicodeHooks } from '../objects/exceptions';
+import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr, setMappingProxyHook } from '../objects/object';
 import { setIntSubclassHook, setIntFromObject, intValue, isIntLike, IntType, newInt, wrapNum } from '../objects/int';
 import { setFloatFromObject } from '../objects/float';
 import { setStrSliceHooks, setStrHooks, StrType, strValue, newStr, intern, jsString } from '../objects/str';
@@ -42,6 +42,13 @@ import { installers } from './installers';
 
 export function installHooks(): void {
   setSequenceToArray((v) => iterableToArray(v));
+  groupHooks.call = (f, args) => callObject(f, args, null);
+  unicodeHooks.isInt = (v) => isIntLike(v) || typeLookup(P.typeOf(v), N.__index__) !== NULL;
+  unicodeHooks.toInt = (v) => { const n = P.index(v); return typeof n === 'number' ? n : Number(n); };
+  groupHooks.callMethod = (o, name, args) => callObject(P.getAttr(o, intern(name)), args, null);
+  groupHooks.isCallable = (v) => v >= REF_BASE && typeLookup(P.typeOf(v), N.__call__) !== NULL;
+  // PySequence_Check: a __getitem__ and not a dict
+  groupHooks.isSequence = (v) => !P.isInstance(v, DictType) && typeLookup(P.typeOf(v), N.__getitem__) !== NULL;
   setStrTypeRefForExceptions(() => StrType);
   setTupleTypeRefForObject(() => TupleType);
   setCurrentGlobalsHook(() => { const fp = ts.callerFp; return fp > 0 ? F[((F[fp] - REF_BASE) >> 3) + FN_GLOBALS] : NULL; });

@@ -29,7 +29,7 @@ const LIST = [
   'mro', 'write', 'flush', 'read', 'readline', 'fileno', 'encoding', 'errors', 'name', 'value', 'msg', 'code',
   'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line', 'path', 'obj', 'errno', 'strerror',
   'start', 'stop', 'step', 'real', 'imag', 'fget', 'fset', 'fdel', 'startswith', 'join', 'sep', 'end', 'file', 'key', 'reverse',
-  'default', 'strict', 'result', 'exception', 'add_note',
+  'default', 'strict', 'result', 'exception', 'add_note', 'object', 'reason',
 ] as const;
 export type Name = typeof LIST[number];
 export const N = {} as Record<Name, number>;

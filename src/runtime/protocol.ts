@@ -21,7 +21,8 @@ import { FloatType, newFloat, floatValue } from '../objects/float';
 import { StrType, jsString, newStr, strHash, strEquals } from '../objects/str';
 import { TupleType, tupleLength, tupleItem } from '../objects/tuple';
 import { newDict, dictLookupStr, dictSetItem, dictPop, DictType } from '../objects/dict';
-import { raise } from './errors';
+import { raise, enterRecursiveCall, newException, raiseObject } from './errors';
+import { ts } from '../threads/threadState';
 import { N } from './names';
 import { natives } from './natives';
 import { callNativeSpec, callObject, callFunctionWithSelf } from './call';
@@ -146,13 +147,18 @@ export function getAttr(obj: number, name: number): number {
 
 export function raiseAttributeError(obj: number, name: number): never {
   const t = typeOf(obj);
-  if (t === TypeType || isSubtype(t, TypeType)) raise(exc.AttributeError, `type object '${typeNameJs(obj)}' has no attribute '${jsString(name)}'`);
-  if (layoutOf(obj) === Layout.Module) {
+  let msg: string;
+  if (t === TypeType || isSubtype(t, TypeType)) msg = `type object '${typeNameJs(obj)}' has no attribute '${jsString(name)}'`;
+  else if (layoutOf(obj) === Layout.Module) {
     const d = instanceDict(obj);
     const mn = d === NULL ? NULL : dictLookupStr(d, N.__name__);
-    raise(exc.AttributeError, `module '${mn !== NULL && typeOf(mn) === StrType ? jsString(mn) : '?'}' has no attribute '${jsString(name)}'`);
-  }
-  raise(exc.AttributeError, `'${typeNameJs(t)}' object has no attribute '${jsString(name)}'`);
+    msg = `module '${mn !== NULL && typeOf(mn) === StrType ? jsString(mn) : '?'}' has no attribute '${jsString(name)}'`;
+  } else msg = `'${typeNameJs(t)}' object has no attribute '${jsString(name)}'`;
+  // Like CPython's generic lookup, the error knows the attribute's name and the object.
+  const e = newException(exc.AttributeError, msg).exc;
+  dictSetItem(ensureInstanceDict(e), N.name, name);
+  dictSetItem(ensureInstanceDict(e), N.obj, obj);
+  raiseObject(e);
 }
 
 /** getattr that returns NULL instead of raising AttributeError. */
@@ -276,7 +282,11 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
     const layout = I32[((d - REF_BASE) >> 2) + 1] & 0xff;
     if (layout === Layout.Builtin && nativeKind(d) === NativeKind.GetSet) {
       const setter = nativeSetter(d);
-      if (setter < 0) raise(exc.AttributeError, `attribute '${jsString(name)}' of '${typeNameJs(t)}' objects is not writable`);
+      if (setter < 0) {
+        // A read-only member (CPython's READONLY PyMemberDef) words it differently.
+        if (natives[nativeIndex(d)].readonlyMember) raise(exc.AttributeError, 'readonly attribute');
+        raise(exc.AttributeError, `attribute '${jsString(name)}' of '${typeNameJs(t)}' objects is not writable`);
+      }
       natives[setter].fn(obj, value);
       return;
     }
@@ -441,6 +451,10 @@ export function compareCodePoints(x: string, y: string): number {
 }
 
 function richCompareSlow(a: number, b: number, op: Cmp, ta: number, tb: number): number {
+  enterRecursiveCall(' in comparison');
+  try { return richCompareDispatch(a, b, op, ta, tb); } finally { ts.depth--; }
+}
+function richCompareDispatch(a: number, b: number, op: Cmp, ta: number, tb: number): number {
   let checkedReflected = false;
   if (ta !== tb && isSubtype(tb, ta)) {
     const m = typeLookup(tb, N[cmpNames[cmpSwapped[op]]]);
@@ -530,6 +544,10 @@ export function setReprHook(f: (v: number, t: number) => string | null): void { 
 /** repr(v) as a JS string. */
 export function reprJs(v: number): string {
   if (v < REF_BASE) return Number.isInteger(v) ? String(v) : floatRepr(v);
+  enterRecursiveCall(' while getting the repr of an object');
+  try { return reprDispatch(v); } finally { ts.depth--; }
+}
+function reprDispatch(v: number): string {
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   const fast = reprHook(v, t);
   if (fast !== null) return fast;
@@ -544,6 +562,10 @@ export function strJs(v: number): string {
   if (v < REF_BASE) return Number.isInteger(v) ? String(v) : floatRepr(v);
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   if (t === StrType) return jsString(v);
+  enterRecursiveCall(' while getting the str of an object');
+  try { return strDispatch(v, t); } finally { ts.depth--; }
+}
+function strDispatch(v: number, t: number): string {
   const m = typeLookup(t, N.__str__);
   const objectStr = dictLookupStr(typeDict(ObjectType), N.__str__);
   if (m === objectStr) return reprJs(v);

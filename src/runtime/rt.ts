@@ -10,14 +10,14 @@ import { getRoot, Root } from '../heap/roots';
 import { ts, safepoint, rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
-import { raise, PyException, toPyException } from './errors';
-import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS } from '../objects/exceptions';
+import { raise, raiseAt, PyException, toPyException } from './errors';
+import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
 import { isModule, moduleDict } from '../objects/module';
-import { callObject, callWithSelf, callFunction, callNativeSpec } from './call';
+import { callObject, callWithSelf, callFunction, callNativeSpec, callNativeExplicit } from './call';
 import { compiledFor } from './codeCache';
 import {
-  FN_GLOBALS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
+  FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
   C_ARGCOUNT, C_DOC, C_NAME, C_QUALNAME, newFunction, newCell, cellGet, cellSet, functionTypeAddress, codeField, setFnField,
 } from '../objects/function';
 import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, NativeKind } from '../objects/typeobject';
@@ -33,7 +33,8 @@ import * as G from '../objects/generator';
 import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
 
-export interface GlobalCache { g: number; gv: number; b: number; bv: number; value: number }
+/** `pos`: the call site's position entry (for the NameError's traceback entry). */
+export interface GlobalCache { g: number; gv: number; b: number; bv: number; value: number; pos: number }
 
 // ---- names ----------------------------------------------------------------------------------
 let builtinsDict = NULL;
@@ -55,7 +56,7 @@ export function builtinsOf(g: number): number {
   return P.typeOf(b) === DictType || P.isInstance(b, DictType) ? b : builtins();
 }
 
-export function newGlobalCache(): GlobalCache { return { g: NULL, gv: -1, b: NULL, bv: -1, value: NULL }; }
+export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: -1, b: NULL, bv: -1, value: NULL, pos }; }
 
 /**
  * A global (or builtin) by name, cached per call site: valid while neither the globals nor
@@ -67,7 +68,9 @@ export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
   const b = builtinsOf(g);
   if (v === NULL) {
     v = dictLookupStr(b, name);
-    if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+    if (v === NULL) {
+      raiseAt(exc.NameError, `name '${jsString(name)}' is not defined`, ic.pos);
+    }
   }
   ic.g = g; ic.gv = dictVersion(g); ic.b = b; ic.bv = dictVersion(b); ic.value = v;
   return v;
@@ -214,13 +217,19 @@ function methodCall(obj: number, name: number, args: number[], kwnames: number[]
         // An instance attribute of the same name shadows a non-data descriptor.
         const idict = P.instanceDict(obj);
         if (idict === NULL || dictLookupStr(idict, name) === NULL) {
-          if (dl === Layout.Builtin) return callNativeSpec(natives[nativeIndex(d)], obj, args, kwnames);
+          if (dl === Layout.Builtin) return callNativeExplicit(natives[nativeIndex(d)], obj, args, kwnames);
           return callWithSelf(d, obj, args, kwnames);
         }
       }
     }
   }
-  return callObject(P.getAttr(obj, name), args, kwnames);
+  let m: number;
+  try { m = P.getAttr(obj, name); } catch (e) {
+    const pe = toPyException(e);
+    pe.lookupFailed = true;
+    throw pe;
+  }
+  return callObject(m, args, kwnames);
 }
 export function callMethod0(o: number, n: number): number { return methodCall(o, n, [], null); }
 export function callMethod1(o: number, n: number, a: number): number { return methodCall(o, n, [a], null); }
@@ -336,6 +345,7 @@ export function unpack(v: number, n: number, base: number): void {
     for (let i = 0; i < n; i++) F[base + i] = t === TupleType ? tupleItem(v, i) : listGet(v, i);
     return;
   }
+  notUnpackable(v);
   // Items land in their slots (roots) as they come; the iterator is rooted meanwhile.
   const mark = rootMark();
   try {
@@ -349,12 +359,20 @@ export function unpack(v: number, n: number, base: number): void {
     if (iterNext(it) !== NULL) raise(exc.ValueError, `too many values to unpack (expected ${n})`);
   } finally { rootRelease(mark); }
 }
+/** CPython's unpack_iterable message for objects with neither __iter__ nor __getitem__. */
+function notUnpackable(v: number): void {
+  const t = P.typeOf(v);
+  if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) {
+    raise(exc.TypeError, `cannot unpack non-iterable ${P.typeName(v)} object`);
+  }
+}
 function unpackError(len: number, n: number): never {
   if (len < n) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${len})`);
   raise(exc.ValueError, `too many values to unpack (expected ${n})`);
 }
 /** a, *b, c = v: `before` items, a list, `after` items. */
 export function unpackEx(v: number, before: number, after: number, base: number): void {
+  notUnpackable(v);
   const items = iterableToArray(v);
   if (items.length < before + after) raise(exc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   for (let i = 0; i < before; i++) F[base + i] = items[i];
@@ -407,12 +425,20 @@ export function raiseFrom(v: number, cause: number): never {
   chainContext(e);
   throw new PyException(e);
 }
-export function reraise(): never {
+/** Bare `raise` in the frame at fp: the traceback gets no entry for this frame (as in CPython). */
+export function reraise(fp: number): never {
   const h = F[TB_EXC_WORD()];
   if (h === NULL) raise(exc.RuntimeError, 'No active exception to reraise');
-  throw new PyException(h);
+  const pe = new PyException(h);
+  pe.lastFp = fp;
+  throw pe;
 }
-export function rethrow(e: number): never { throw new PyException(e); }
+/** Re-raise an exception this frame caught earlier (its traceback entry is already there). */
+export function rethrow(e: number, fp: number): never {
+  const pe = new PyException(e);
+  pe.lastFp = fp;
+  throw pe;
+}
 
 /**
  * An exception arrives at an except/finally of the frame at fp: convert JS failures, add
@@ -424,11 +450,15 @@ export function catchException(e: unknown, fp: number, ln: number): PyException 
   return pe;
 }
 function addFrameEntry(pe: PyException, fp: number, ln: number): void {
+  // A failed method lookup is located at the attribute: the entry after the call's.
+  if (pe.lookupFailed) { ln++; pe.lookupFailed = false; }
+  if (pe.at >= 0) { ln = pe.at; pe.at = -1; }
   if (pe.lastFp === fp) return;
   pe.lastFp = fp;
   const fn = F[fp];
   const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
-  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, ln));
+  const lineno = tupleItem(F[((code - REF_BASE) >> 3) + C_POSITIONS], 4 * ln);
+  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, lineno, ln));
 }
 /** The exception leaves the frame at fp: add its traceback entry. */
 export function addTraceback(e: unknown, fp: number, ln: number): PyException {
@@ -551,6 +581,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     importName: (a: number, b: number, c: number, d: number) => importName(a, b, c, d),
     importFrom: (a: number, b: number) => importFrom(a, b), importStar: (a: number, b: number) => importStar(a, b), importAttr,
     raise: raise_, raiseFrom, reraise, rethrow, catchException, addTraceback, excMatches, getHandled, setHandled, assertFail,
+    exceptStarMatch, prepReraiseStar: (orig: number, l: number) => prepReraiseStar(orig, listItems(l)),
     withExit, withEnter, withExitNormal, withExitException, formatValue, joinStr, unpack, unpackEx,
     matchSequence, matchMapping, matchClass, typeAlias, rangeLoop,
     genNewFrame: G.genNewFrame, genPc: G.genPc, genLine: G.genLine, genSaveLine: G.genSaveLine, genSuspend: G.genSuspend,
