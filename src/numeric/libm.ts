@@ -1,21 +1,23 @@
 // exp, exp2, log, log2 and pow, correctly rounded in practice, as the C library under
-// CPython (glibc 2.28+) is. V8's Math.exp/log/pow are fdlibm ports that are off by one
-// ulp in a few percent of cases, which shows up in printed floats.
+// CPython (glibc 2.28+) nearly always is. V8's Math.exp/log/pow are fdlibm ports that are
+// off by one ulp in a few percent of cases, which shows up in printed floats. Also the
+// fast paths of erf and erfc (the exact ones are in specialFunctions.ts).
 //
-// Each function has two paths (Ziv's strategy):
-// - a fast path (expCore, logCore below): table-driven evaluation in double arithmetic
-//   with a few exact steps, giving the result as an unevaluated sum hi + lo with a known
-//   error bound (about 2**-69 relative for exp, 2**-70 for log; the tests use 8 to 16
-//   times more). When hi + (lo - err) and hi + (lo + err) round to the same double, the
-//   exact result rounds to it too, and that double is returned (99.98% of arguments);
+// Each function has two paths (Ziv's strategy; see docs/design.md, "The math library"):
+// - a fast path (expCore, logCore, erfcCore below): table-driven evaluation in double
+//   arithmetic with a few exact steps, giving the result as an unevaluated sum hi + lo
+//   with a proven error bound (2**-69 relative for exp, 2**-72 for log; the rounding tests
+//   use bands 8 and 16 times wider). When hi + (lo - err) and hi + (lo + err) round to
+//   the same double, the exact result rounds to it too, and that double is returned
+//   (all but about 0.01% of arguments);
 // - otherwise the slow path: the same computation in double-double arithmetic (about 100
-//   bits: expDD, logDD) rounded once, which was the only path before. Agreement of the
-//   two paths follows from the error bounds; it was also checked on millions of random
-//   arguments (tests/numeric/libm_agree.mjs).
+//   bits, 2**-71 at worst for log: expDD, logDD) rounded once, which was the only path
+//   before. Agreement of the two paths follows from the error bounds; it was also checked
+//   on millions of random arguments (tests/numeric/libm_agree.mjs).
 // Techniques: Dekker's exact products, Knuth's two-sum, Cody-Waite reduction by ln 2,
-// Tang's table-driven exp (2**(j/256)) and log (reciprocals 1/c with 13 bits, so that
+// Tang's table-driven exp (2**(j/256)) and log (reciprocals 1/c with 14 bits, so that
 // m/c - 1 is exact as a double-double), Taylor series with repeated squaring for exp,
-// the atanh series for log in the slow path.
+// the atanh series for log in the slow path. Tables: scripts/gen_libm_tables.py.
 
 import { decompose } from './decimal';
 import { ratioToFloat } from './intMath';
@@ -266,11 +268,11 @@ const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // hi
 const F = new Float64Array(2);
 
 /**
- * exp(zh + zl) = 2**k * (FH + FL); returns k. For |zh| < 709.8 and |zl| <= ulp(zh).
+ * exp(zh + zl) = 2**k * (F[0] + F[1]); returns k. For |zh| < 709.8 and |zl| <= ulp(zh).
  * zh + zl = k ln2 + j ln2/256 + r, |r| <= 0.00136; exp(r) - 1 = r + r**2/2 + ... + r**6/720.
- * 2**(j/256) * r is formed exactly (Dekker), the rest in doubles: |FH + FL - exp(zh + zl)/2**k|
+ * 2**(j/256) * r is formed exactly (Dekker), the rest in doubles: |F[0] + F[1] - exp(zh + zl)/2**k|
  * is below 2**-69 (rounding errors of about 2**-72 each in the terms of order r**2, the
- * reduction good to 2**-75, the Taylor remainder 2**-79), and 1 <= FH + FL < 2.01 roughly.
+ * reduction good to 2**-75, the Taylor remainder 2**-79), and 0.99 < F[0] + F[1] < 2.01.
  */
 function expCore(zh: number, zl: number): number {
   const kf = Math.round(zh * T.EXP_INV_LN2_N);
@@ -298,7 +300,7 @@ function expCore(zh: number, zl: number): number {
   return k;
 }
 
-/** Error bounds of the rounding tests (absolute, for FH + FL in [0.99, 2.01]). */
+/** Error bounds of the rounding tests (absolute, for F[0] + F[1] in [0.99, 2.01]). */
 const EXP_ERR = 2 ** -66;
 const POW_ERR_Z = 2 ** -69; // per unit of |y log x|: log's relative error (2**-72) times 2.01, times 4
 

@@ -250,7 +250,8 @@ function intPow(self: number, other: number, mod: number): number {
   }
   if (intSign(b) < 0) {
     if (intIsZero(a)) raise(exc.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-    return newFloat(Math.pow(Number(a), Number(b)));
+    // long_pow hands a negative exponent to float_pow (both operands converted to float).
+    return newFloat(wrapNum(() => num.floatPow(num.intToFloat(a), num.intToFloat(b)) as number));
   }
   return newInt(intPowNonNeg(a, b));
 }
