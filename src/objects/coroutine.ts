@@ -288,7 +288,7 @@ function athrowSend(o: number, v: number): number {
   let mode = 0, value = v;
   if (state === AwaitState.Init) {
     if (agFlag(g, AG_RUNNING_ASYNC)) raise(exc.RuntimeError, closing ? 'aclose(): asynchronous generator is already running' : 'athrow(): asynchronous generator is already running');
-    if (agFlag(g, AG_CLOSED) || genFinished(genFp(g))) { done(); raise(exc.StopAsyncIteration); }
+    if (agFlag(g, AG_CLOSED) || genFinished(genFp(g))) { done(); raise(exc.StopIteration); }
     if (v !== None && v !== NULL) raise(exc.RuntimeError, "can't send non-None value to a just-started coroutine");
     setValuesField(o, ATHROW_STATE, AwaitState.Iter);
     mode = 1;
