@@ -103,7 +103,7 @@ export interface CompileContext {
 export function containsYield(n: ast.Node | null | undefined): boolean {
   if (!n || typeof n !== 'object') return false;
   switch ((n as ast.Node).kind) {
-    case NodeKind.Yield: case NodeKind.YieldFrom: case NodeKind.Await: return true;
+    case NodeKind.Yield: case NodeKind.YieldFrom: case NodeKind.Await: case NodeKind.AsyncFor: case NodeKind.AsyncWith: return true;
     case NodeKind.FunctionDef: case NodeKind.AsyncFunctionDef: {
       const f = n as ast.FunctionDef;
       return f.decorator_list.some(containsYield) || f.args.defaults.some(containsYield) || f.args.kw_defaults.some((d) => d !== null && containsYield(d));
@@ -1093,7 +1093,10 @@ export class FunctionCompiler {
       case NodeKind.Starred:
         throw new CompileError('SyntaxError', "can't use starred expression here", e.lineno, e.col_offset + 1);
       case NodeKind.Yield: case NodeKind.YieldFrom: return this.yieldExpr(e);
-      case NodeKind.Await: throw new CompileError('SyntaxError', "'await' outside async function", e.lineno, e.col_offset + 1);
+      case NodeKind.Await: {
+        const where = this.scope.kind === ScopeKind.Module || this.scope.kind === ScopeKind.Class ? 'function' : 'async function';
+        throw new CompileError('SyntaxError', `'await' outside ${where}`, e.lineno, e.col_offset + 1);
+      }
     }
     throw new Error(`compiler: unsupported expression kind ${(e as ast.Expr).kind}`);
   }
@@ -1351,7 +1354,14 @@ export class FunctionCompiler {
     const fn = this.toTemp(`R.makeFunction(${this.constant({ kind: 'code', unit })}, G, NULL, NULL, ${this.closureFor(scope)}, NULL)`, mark);
     const it = this.expr(e.generators[0].iter);
     const iter = e.generators[0].is_async ? it : `R.getIter(${it})`;
-    return this.toTempAt(e, `R.call1(${fn}, ${iter})`, mark);
+    const result = this.toTempAt(e, `R.call1(${fn}, ${iter})`, mark);
+    if (scope.isCoroutine && e.kind !== NodeKind.GeneratorExp) return this.awaitComprehension(result, e, mark);
+    return result;
+  }
+
+  /** The coroutine of an asynchronous list/set/dict comprehension, awaited (coroutines only). */
+  protected awaitComprehension(_coro: string, e: ast.Expr, _mark: number): string {
+    throw new CompileError('SyntaxError', 'asynchronous comprehension outside of an asynchronous function', e.lineno, e.col_offset + 1);
   }
 
   // ---- match ----------------------------------------------------------------------------

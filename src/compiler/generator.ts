@@ -145,6 +145,12 @@ export class GeneratorCompiler extends FunctionCompiler {
       }
       case NodeKind.Try: case NodeKind.TryStar: this.explodeTry(s as ast.Try); break;
       case NodeKind.With: this.explodeWith(s, 0); break;
+      case NodeKind.AsyncWith: case NodeKind.AsyncFor:
+        if (!this.scope.isCoroutine) {
+          throw new CompileError('SyntaxError', `'${s.kind === NodeKind.AsyncFor ? 'async for' : 'async with'}' outside async function`, s.lineno, s.col_offset + 1);
+        }
+        if (s.kind === NodeKind.AsyncWith) this.explodeAsyncWith(s, 0); else this.explodeAsyncFor(s);
+        break;
       case NodeKind.Return: case NodeKind.Break: case NodeKind.Continue: this.exitStmt(s); break;
       default:
         // Simple statements whose expressions contain yields: expressions are already
@@ -156,6 +162,9 @@ export class GeneratorCompiler extends FunctionCompiler {
 
   private exitStmt(s: ast.Return | ast.Break | ast.Continue): void {
     if (s.kind === NodeKind.Return) {
+      if (s.value && this.scope.isCoroutine && this.scope.isGenerator) {
+        throw new CompileError('SyntaxError', "'return' with value in async generator", s.lineno, s.col_offset + 1);
+      }
       const v = s.value ? this.expr(s.value) : 'R.None';
       this.emit(`S[fp + ${this.retSlot}] = ${v};`);
       this.returnThroughFinally();
@@ -340,26 +349,117 @@ export class GeneratorCompiler extends FunctionCompiler {
     this.startCase(after);
   }
 
+  private explodeAsyncFor(s: ast.AsyncFor): void {
+    // it = aiter(iterable); loop: target = await anext(it), StopAsyncIteration ends the loop.
+    const it = this.allocTemp(), aw = this.allocTemp();
+    this.emit(`S[fp + ${it}] = R.asyncForIter(${this.expr(s.iter)});`);
+    const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
+    this.startCase(top);
+    this.tempMark = aw + 1;
+    this.emit(`S[fp + ${aw}] = R.asyncForNext(S[fp + ${it}]);`);
+    const v = this.delegate(this.slot(aw), this.pos(s), elseC);
+    this.assign(s.target, v);
+    this.tempMark = aw + 1;
+    this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
+    this.genStmts(s.body);
+    this.genLoops.pop();
+    this.emit('if (I[POLL] !== 0) R.safepoint();');
+    this.jump(top);
+    this.startCase(elseC);
+    this.genStmts(s.orelse);
+    this.startCase(after);
+  }
+
+  private explodeAsyncWith(s: ast.AsyncWith, i: number): void {
+    if (i >= s.items.length) { this.genStmts(s.body); return; }
+    const item = s.items[i];
+    const mgr = this.allocTemp(), exit = this.allocTemp(), exc = this.allocTemp(), aw = this.allocTemp();
+    this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
+    this.emit(`S[fp + ${exit}] = R.asyncWithExit(S[fp + ${mgr}]);`);
+    this.emit(`S[fp + ${aw}] = R.asyncWithEnter(S[fp + ${mgr}]);`);
+    const t = this.delegate(this.slot(aw), this.pos(item.context_expr));
+    const f: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
+    this.emit(`S[fp + ${f.kindSlot}] = ${KIND_NEXT};`);
+    const start = this.newCase();
+    const handler = this.newCase();
+    const after = this.newCase();
+    this.jump(start);
+    this.enterRegion({ handler, excSlot: exc });
+    this.startCase(start);
+    this.finStack.push(f);
+    if (item.optional_vars) this.assign(item.optional_vars, t);
+    this.explodeAsyncWith(s, i + 1);
+    this.finStack.pop();
+    this.jump(f.fin);
+    this.leaveRegion();
+    // An exception leaving the body: await __aexit__(type, value, tb); a true result swallows it.
+    this.startCase(handler);
+    const mark = this.tempMark;
+    this.emit(`S[fp + ${aw}] = R.asyncWithExitCall(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}]);`);
+    const swallow = this.delegate(this.slot(aw), this.pos(item.context_expr));
+    this.emit(`if (R.truthy(${swallow})) { pc = ${after}; continue; }`);
+    this.emit(`R.rethrow(S[fp + ${exc}], fp);`);
+    this.tempMark = mark;
+    this.startCase(f.fin);
+    this.emit(`S[fp + ${aw}] = R.asyncWithExitCall(S[fp + ${exit}], S[fp + ${mgr}], NULL);`);
+    this.delegate(this.slot(aw), this.pos(item.context_expr));
+    this.tempMark = mark;
+    this.finallyDispatch(f, exc, after);
+    this.startCase(after);
+  }
+
   // ---- expressions with yields ------------------------------------------------------------
   yieldExpr(e: ast.Yield | ast.YieldFrom): string {
     const mark = this.tempMark;
     if (e.kind === NodeKind.Yield) {
-      const v = e.value ? this.expr(e.value) : 'R.None';
+      let v = e.value ? this.expr(e.value) : 'R.None';
+      // An async generator's items are told apart from the suspensions of its awaits.
+      if (this.scope.isCoroutine) v = `R.asyncGenWrap(${v})`;
       const resume = this.newCase();
       // An exception thrown in at this yield is located at the yield expression.
       this.emit(`ln = ${this.pos(e)}; R.genSuspend(fp, ${resume}); return ${v};`);
       this.startCase(resume);
       return this.toTemp('sent', mark);
     }
-    const it = this.toTempAt(e, `R.yieldFromIter(${this.expr(e.value)})`, mark);
+    if (this.scope.isCoroutine) throw new CompileError('SyntaxError', "'yield from' inside async function", e.lineno, e.col_offset + 1);
+    const it = this.toTempAt(e, `R.yieldFromIter(${this.expr(e.value)}, fp)`, mark);
+    const out = this.delegate(it, this.pos(e));
+    this.tempMark = mark;
+    return this.toTemp(out, mark);
+  }
+
+  protected awaitComprehension(coro: string, e: ast.Expr, mark: number): string {
+    if (!this.scope.isCoroutine) return super.awaitComprehension(coro, e, mark);
+    const it = this.toTempAt(e, `R.awaitIter(${coro})`, mark);
+    const out = this.delegate(it, this.pos(e));
+    this.tempMark = mark;
+    return this.toTemp(out, mark);
+  }
+
+  /** await e: delegate to the awaitable's iterator like yield from. */
+  private awaitExpr(e: ast.Await): string {
+    if (!this.scope.isCoroutine) throw new CompileError('SyntaxError', "'await' outside async function", e.lineno, e.col_offset + 1);
+    const mark = this.tempMark;
+    const it = this.toTempAt(e, `R.awaitIter(${this.expr(e.value)})`, mark);
+    const out = this.delegate(it, this.pos(e));
+    this.tempMark = mark;
+    return this.toTemp(out, mark);
+  }
+
+  /**
+   * The delegation loop of yield from / await over the iterator in `it`: each resume sends
+   * (or throws) into it; its yields are ours. Returns the slot holding its return value.
+   * With `onStopAsync`, StopAsyncIteration from the iterator jumps there (async for).
+   */
+  private delegate(it: string, p: number, onStopAsync?: number): string {
     const out = this.allocTemp();
     this.emit(`S[fp + ${out}] = R.None;`);
     const loop = this.newCase();
     this.yieldFromCases.push(loop);
     this.emit(`sent = R.None;`);
     this.startCase(loop);
-    // One step of the delegation: send (or throw) into the sub-iterator.
-    this.emit(`{ ln = ${this.pos(e)}; const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
+    if (onStopAsync === undefined) this.emit(`{ ln = ${p}; const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
+    else this.emit(`{ ln = ${p}; let step; try { step = R.yieldFromStep(${it}, sent, mode); } catch (x) { if (!R.isStopAsyncIteration(x)) throw x; mode = 0; pc = ${onStopAsync}; continue; } mode = 0;`);
     this.emit(`  if (step !== NULL) { R.genSuspend(fp, ${loop}); return step; } }`);
     this.emit(`S[fp + ${out}] = R.yieldFromResult();`);
     this.tempMark = out + 1;
@@ -367,6 +467,7 @@ export class GeneratorCompiler extends FunctionCompiler {
   }
 
   expr(e: ast.Expr): string {
+    if (e.kind === NodeKind.Await) return this.awaitExpr(e);
     if ((e.kind === NodeKind.BoolOp || e.kind === NodeKind.IfExp || (e.kind === NodeKind.Compare && e.ops.length > 1)) && containsYield(e)) {
       return this.explodeExpr(e);
     }

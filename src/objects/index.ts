@@ -19,6 +19,7 @@ import './builtinFunction';
 import './module';
 import './descriptors';
 import './generator';
+import './coroutine';
 import './builtinIterators';
 import '../runtime/iteration';
 import '../modules/stdstreams';

@@ -5,6 +5,7 @@
  * Functions that need the caller's frame (globals, locals, vars, dir, eval, exec) read
  * ts.callerFp, which compiled code sets just before calling a name that may be one of them.
  */
+import { aiter, anext } from '../objects/coroutine';
 import { writeTextFd, hasStandIn } from '../modules/stdstreams';
 import { fromCodePoint, pythonCodePoint } from '../numeric/surrogates';
 import { builtinDocs } from './builtinDocs';
@@ -184,6 +185,8 @@ builtin('iter(object, sentinel=<unrepresentable>, /)', (o: number, sentinel: num
   if (!P.isInstance(o, ObjectType) || typeLookup(P.typeOf(o), N.__call__) === NULL) raise(exc.TypeError, 'iter(v, w): v must be callable');
   return newIterator(IterKind.Callable, o, sentinel);
 });
+builtin('aiter(async_iterable, /)', (o: number) => aiter(o));
+builtin('anext(aiterator, default=<unrepresentable>, /)', (it: number, dflt: number) => anext(it, dflt));
 builtin('next(iterator, default=<unrepresentable>, /)', (it: number, dflt: number) => {
   if (typeLookup(P.typeOf(it), N.__next__) === NULL) raise(exc.TypeError, `'${P.typeName(it)}' object is not an iterator`);
   if (dflt === NULL) {

@@ -30,6 +30,7 @@ import { getIter, iterNext, iterableToArray } from './iteration';
 import { natives } from './natives';
 import { format } from './format';
 import * as G from '../objects/generator';
+import * as C from '../objects/coroutine';
 import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
 
@@ -587,7 +588,9 @@ export function makeRuntimeObject(): Record<string, unknown> {
     genNewFrame: G.genNewFrame, genPc: G.genPc, genLine: G.genLine, genSaveLine: G.genSaveLine, genSuspend: G.genSuspend,
     genReturn: G.genReturn, genAbort: G.genAbort, genFinished: G.genFinished, genThrowIn: G.genThrowIn,
     newGenerator: G.newGenerator, generatorEntry: G.generatorEntry, yieldFromIter: G.yieldFromIter,
-    yieldFromStep: G.yieldFromStep, yieldFromResult: G.yieldFromResult,
+    yieldFromStep: G.yieldFromStep, yieldFromResult: G.yieldFromResult, asyncGenWrap: G.asyncGenWrap,
+    awaitIter: C.awaitIter, asyncForIter: C.asyncForIter, asyncForNext: C.asyncForNext, isStopAsyncIteration: C.isStopAsyncIteration,
+    asyncWithExit: C.asyncWithExit, asyncWithEnter: C.asyncWithEnter, asyncWithExitCall: C.asyncWithExitCall,
   };
 }
 
