@@ -19,8 +19,22 @@ export let StrType = 0;
 export function setStrType(t: number): void { StrType = t; strTypeAddr = t - REF_BASE; }
 let strTypeAddr = 0;
 
-const decoded = new Map<number, string>();
-afterCollectionHooks.push(() => decoded.clear());
+// ---- per-worker decoded-string cache ------------------------------------------------------
+// Direct-mapped by address: one probe, no allocation, bounded size. Entries are tagged with the
+// cache generation, which advances after every collection (addresses are reused only after
+// one), so clearing costs nothing. A str is immutable, so an entry is valid until then.
+const CACHE_BITS = 15;
+const CACHE_SIZE = 1 << CACHE_BITS;
+const cacheAddr = new Int32Array(CACHE_SIZE);
+const cacheGen = new Int32Array(CACHE_SIZE);
+const cacheStr: string[] = new Array<string>(CACHE_SIZE).fill('');
+let generation = 1;
+afterCollectionHooks.push(() => { generation++; });
+function cacheSlot(a: number): number { return Math.imul(a >>> 3, 0x9e3779b1) >>> (32 - CACHE_BITS); }
+function cachePut(a: number, s: string): void {
+  const k = cacheSlot(a);
+  cacheAddr[k] = a | 0; cacheGen[k] = generation; cacheStr[k] = s;
+}
 
 /** FNV-1a over code units, folded to a non -1 int32: deterministic in every worker. */
 export function hashJsString(s: string): number {
@@ -29,6 +43,9 @@ export function hashJsString(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return foldHash(h);
+}
+function foldHash(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
@@ -52,37 +69,98 @@ export function newStr(s: string): number {
   const n = s.length;
   const ref = allocObject(24 + ((n * 2 + 7) & ~7), strTypeAddr, Layout.Str);
   const a = ref - REF_BASE;
+  const u = (a + 24) >> 1;
+  let h = 0x811c9dc5 | 0, sur = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    U16[u + i] = c;
+    h = Math.imul(h ^ c, 0x01000193);
+    sur |= c & 0xf800;
+  }
   const w = a >> 2;
   I32[w + 2] = n;
-  I32[w + 3] = codePointLength(s);
-  F[(a >> 3) + 2] = hashJsString(s);
-  const u = (a + 24) >> 1;
-  for (let i = 0; i < n; i++) U16[u + i] = s.charCodeAt(i);
-  if (n < 256) decoded.set(ref, s);
+  I32[w + 3] = sur >= 0xd800 ? codePointLength(s) : n;
+  F[(a >> 3) + 2] = foldHash(h);
+  cachePut(a, s);
   return ref;
 }
 
-/** The JS string of a str object (exact str or subclass instance's value via strValue). */
-export function jsString(ref: number): string {
-  let s = decoded.get(ref);
-  if (s !== undefined) return s;
+/**
+ * Allocate a str of `n` units whose contents the caller writes at unit index strUnitBase(ref)
+ * and then seals with finishStr (hash and code-point count). No allocation in between.
+ */
+export function allocStr(n: number): number {
+  const ref = allocObject(24 + ((n * 2 + 7) & ~7), strTypeAddr, Layout.Str);
+  I32[((ref - REF_BASE) >> 2) + 2] = n;
+  return ref;
+}
+export function finishStr(ref: number): number {
   const a = ref - REF_BASE;
-  const n = I32[(a >> 2) + 2];
+  const w = a >> 2;
+  const n = I32[w + 2];
   const u = (a + 24) >> 1;
-  if (n < 64) {
-    s = '';
-    for (let i = 0; i < n; i++) s += String.fromCharCode(U16[u + i]);
-  } else {
-    const parts: string[] = [];
-    for (let i = 0; i < n; i += 4096) {
-      const end = Math.min(n, i + 4096);
-      const chunk = new Array<number>(end - i);
-      for (let k = i; k < end; k++) chunk[k - i] = U16[u + k];
-      parts.push(String.fromCharCode.apply(null, chunk));
-    }
-    s = parts.join('');
+  let h = 0x811c9dc5 | 0, sur = 0;
+  for (let i = 0; i < n; i++) {
+    const c = U16[u + i];
+    h = Math.imul(h ^ c, 0x01000193);
+    sur |= c & 0xf800;
   }
-  decoded.set(ref, s);
+  I32[w + 3] = sur >= 0xd800 ? unitsCodePointLength(u, n) : n;
+  F[(a >> 3) + 2] = foldHash(h);
+  return ref;
+}
+function unitsCodePointLength(u: number, n: number): number {
+  let k = n;
+  for (let i = 0; i + 1 < n; i++) {
+    const c = U16[u + i];
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = U16[u + i + 1];
+      if (d >= 0xdc00 && d <= 0xdfff) { k--; i++; }
+    }
+  }
+  return k;
+}
+/** A new str holding units [u, u+n) of the heap (a substring of another str). */
+export function strFromUnits(u: number, n: number): number {
+  const ref = allocStr(n);
+  const d = ((ref - REF_BASE) + 24) >> 1;
+  if (n > 32) U16.copyWithin(d, u, u + n);
+  else for (let i = 0; i < n; i++) U16[d + i] = U16[u + i];
+  return finishStr(ref);
+}
+/** Unit index of the first code unit of an exact str. */
+export function strUnitBase(ref: number): number { return ((ref - REF_BASE) + 24) >> 1; }
+
+let heapBuffer: Buffer | null = null;
+function decodeUnits(u: number, n: number): string {
+  switch (n) {
+    case 0: return '';
+    case 1: return String.fromCharCode(U16[u]);
+    case 2: return String.fromCharCode(U16[u], U16[u + 1]);
+    case 3: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2]);
+    case 4: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3]);
+    case 5: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3], U16[u + 4]);
+    case 6: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3], U16[u + 4], U16[u + 5]);
+    case 7: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3], U16[u + 4], U16[u + 5], U16[u + 6]);
+    case 8: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3], U16[u + 4], U16[u + 5], U16[u + 6], U16[u + 7]);
+  }
+  if (n <= 20) {
+    const t = new Array<number>(n);
+    for (let i = 0; i < n; i++) t[i] = U16[u + i];
+    return String.fromCharCode.apply(null, t);
+  }
+  // Buffer.ucs2Slice decodes natively (a SharedArrayBuffer-backed Buffer is fine).
+  if (heapBuffer === null || heapBuffer.buffer !== U16.buffer) heapBuffer = Buffer.from(U16.buffer as ArrayBuffer);
+  return (heapBuffer as any).ucs2Slice(2 * u, 2 * (u + n));
+}
+
+/** The JS string of an exact str object (cached per worker). */
+export function jsString(ref: number): string {
+  const a = ref - REF_BASE;
+  const k = cacheSlot(a);
+  if (cacheAddr[k] === (a | 0) && cacheGen[k] === generation) return cacheStr[k];
+  const s = decodeUnits((a + 24) >> 1, I32[(a >> 2) + 2]);
+  cacheAddr[k] = a | 0; cacheGen[k] = generation; cacheStr[k] = s;
   return s;
 }
 
@@ -123,7 +201,7 @@ export function intern(s: string): number {
     r = internTableLookup(fresh);
   }
   internedByJs.set(s, r);
-  decoded.set(r, s);
+  cachePut(r - REF_BASE, s);
   return r;
 }
 
