@@ -84,22 +84,24 @@ export function isSubtype(sub: number, sup: number): boolean {
 }
 
 // ---- attribute lookup through the MRO, with a per-worker cache --------------------------
-interface TypeCacheEntry { version: number; attrs: Map<number, number> }
-const typeCache = new Map<number, TypeCacheEntry>();
-afterCollectionHooks.push(() => typeCache.clear());
+// Direct-mapped on (type, name): one probe into flat typed arrays, no allocation. An entry is
+// valid while the type's version is unchanged (versions are unique for the process); the table
+// is emptied after every collection because a name str's address may then be reused.
+const TC_BITS = 13;
+const TC_SIZE = 1 << TC_BITS;
+const tcType = new Float64Array(TC_SIZE);
+const tcName = new Float64Array(TC_SIZE);
+const tcVersion = new Float64Array(TC_SIZE);
+const tcValue = new Float64Array(TC_SIZE);
+afterCollectionHooks.push(() => tcType.fill(0));
 
 /** The attribute `name` (an interned str) found along the MRO of `t`, or NULL. */
 export function typeLookup(t: number, name: number): number {
   const version = F[tf(t) + T_VERSION];
-  let entry = typeCache.get(t);
-  if (entry === undefined || entry.version !== version) {
-    entry = { version, attrs: new Map() };
-    typeCache.set(t, entry);
-  }
-  const hit = entry.attrs.get(name);
-  if (hit !== undefined) return hit;
+  const k = Math.imul(((t - REF_BASE) >>> 3) ^ Math.imul((name - REF_BASE) >>> 3, 0x9e3779b1), 0x85ebca6b) >>> (32 - TC_BITS);
+  if (tcType[k] === t && tcName[k] === name && tcVersion[k] === version) return tcValue[k];
   const v = typeLookupUncached(t, name);
-  entry.attrs.set(name, v);
+  tcType[k] = t; tcName[k] = name; tcVersion[k] = version; tcValue[k] = v;
   return v;
 }
 

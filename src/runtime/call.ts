@@ -24,6 +24,7 @@ import { N } from './names';
 import { typeOf, typeName } from './protocol';
 import { exc } from '../objects/exceptions';
 import { compiledFor } from './codeCache';
+import { constructInstance } from '../objects/object';
 
 const fnTypeAddr = () => functionTypeAddress();
 
@@ -36,6 +37,9 @@ export function callObject(f: number, args: number[], kwnames: number[] | null):
     const layout = I32[(a >> 2) + 1] & 0xff;
     if (layout === Layout.Builtin) return callNativeObject(f, args, kwnames);
     if (layout === Layout.Method) return callFunctionWithSelf(methodFunc(f), methodSelf(f), args, kwnames);
+    // A class whose metaclass is exactly `type`: type.__call__ cannot be replaced, so go
+    // straight to __new__/__init__ without binding type.__call__'s *args/**kwargs.
+    if (layout === Layout.Type && t === TypeType - REF_BASE) return constructInstance(f, args, kwnames);
   }
   const type = typeOf(f);
   const call = typeLookup(type, N.__call__);
