@@ -492,7 +492,7 @@ export const strHandle = defineBuiltinType({
   ],
 });
 function strRepeat(s: number, n: number): number {
-  if (!(n < REF_BASE) && !isIntLikeHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!isIntLikeHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   const k = indexSmall(n, 'cannot fit \'int\' into an index-sized integer');
   return newStr(k <= 0 ? '' : strValue(s).repeat(k));
 }

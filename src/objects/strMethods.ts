@@ -63,7 +63,7 @@ export function unitToCp(s: string, u: number): number { return codePointLength(
 /** A start/end argument: None/omitted -> null, else its __index__ clamped to a JS number. */
 export function sliceArg(v: number): number | null {
   if (v === NULL || v === None) return null;
-  if (!(v < REF_BASE) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
+  if (!isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
     raise(exc.TypeError, 'slice indices must be integers or None or have an __index__ method');
   }
   const i = index(v);
@@ -774,7 +774,7 @@ const pred = (p: (s: string) => boolean) => (self: number) => bool(p(S(self)));
 
 /** s * n: any __index__ operand (CPython's sequence repeat). */
 function strRepeatIndex(self: number, n: number): number {
-  if (!(n < REF_BASE) && !isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) {
+  if (!isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) {
     raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   }
   const k = index(n);
@@ -789,11 +789,11 @@ function strRepeatIndex(self: number, n: number): number {
 }
 
 /** s[key]: code-point indexing and slicing, CPython's messages for bad keys. */
-function strSubscript(self: number, key: number): number {
+export function strSubscript(self: number, key: number): number {
   const r = strRef(self);
   if (!isAstral(r)) {
     const n = strUnits(r);
-    if (typeof key === 'number' && key < REF_BASE && Number.isInteger(key)) {
+    if (Number.isInteger(key) && key < REF_BASE) {
       const i = key < 0 ? key + n : key;
       if (i < 0 || i >= n) raise(exc.IndexError, 'string index out of range');
       return strSlice(self, r, i, i + 1);
@@ -819,7 +819,7 @@ function strSubscript(self: number, key: number): number {
     for (let i = 0, k = start; i < n; i++, k += step) out += cps[k];
     return newStr(out);
   }
-  if (!(key < REF_BASE) && !isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
+  if (!isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
     raise(exc.TypeError, `string indices must be integers, not '${typeName(key)}'`);
   }
   let i = indexSmall(key, "cannot fit 'int' into an index-sized integer");

@@ -222,12 +222,15 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
           case 0: return fn(self);
           case 1: return fn(self, n > 0 ? args[0] : NULL);
           case 2: return fn(self, n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL);
+          case 3: return fn(self, n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL, n > 2 ? args[2] : NULL);
+          case 4: return fn(self, n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL, n > 2 ? args[2] : NULL, n > 3 ? args[3] : NULL);
         }
       } else {
         switch (nparams) {
           case 0: return fn();
           case 1: return fn(n > 0 ? args[0] : NULL);
           case 2: return fn(n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL);
+          case 3: return fn(n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL, n > 2 ? args[2] : NULL);
         }
       }
     }

@@ -7,6 +7,7 @@ import { REF_BASE, NULL, INT_LIMIT, I32 } from '../heap/memory';
 import { typeLookup, isSubtype, typeNameJs } from '../objects/typeobject';
 import { IntType, BoolType, intValue, newInt, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, IntVal } from '../objects/int';
 import { FloatType, newFloat, floatValue, floatTypeAddress } from '../objects/float';
+import { isExactStr, strConcat } from '../objects/str';
 import { raise } from './errors';
 import { N, Name } from './names';
 import { typeOf, callDescr, NotImplemented, typeName } from './protocol';
@@ -89,6 +90,7 @@ function fv(v: number): number { return v < REF_BASE ? v : floatValue(v); }
 export function add(a: number, b: number): number {
   if (a < INT_LIMIT && b < INT_LIMIT) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
   if (bothFloatish(a, b)) return newFloat(fv(a) + fv(b));
+  if (isExactStr(a) && isExactStr(b)) return strConcat(a, b);
   return binaryOp(a, b, BinOp.Add);
 }
 export function sub(a: number, b: number): number {
@@ -147,6 +149,7 @@ export function matmul(a: number, b: number): number { return binaryOp(a, b, Bin
 export function iadd(a: number, b: number): number {
   if (a < INT_LIMIT && b < INT_LIMIT) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
   if (bothFloatish(a, b)) return newFloat(fv(a) + fv(b));
+  if (isExactStr(a) && isExactStr(b)) return strConcat(a, b);
   return inplaceOp(a, b, BinOp.Add);
 }
 

@@ -24,6 +24,7 @@ import { newTuple, tupleItem, tupleLength, TupleType, tupleItems } from '../obje
 import { newList, listAppend, listItems, listExtendItems, ListType, listGet, listLength, listGetItem, listSetItem } from '../objects/list';
 import { newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
 import { newStr, jsString, StrType, intern, strValue } from '../objects/str';
+import { strSubscript } from '../objects/strMethods';
 import { newSlice } from '../objects/slice';
 import { getIter, iterNext, iterableToArray } from './iteration';
 import { natives } from './natives';
@@ -248,6 +249,7 @@ export function getItem(o: number, k: number): number {
     const t = I32[(o - REF_BASE) >> 2] + REF_BASE;
     if (t === ListType) return listGetItem(o, k);
     if (t === DictType) return dictGetItem(o, k);
+    if (t === StrType) return strSubscript(o, k);
     if (t === TupleType && k < INT_LIMIT) {
       const n = tupleLength(o);
       const i = k < 0 ? k + n : k;
