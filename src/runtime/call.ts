@@ -216,7 +216,7 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
   const nparams = spec.params.length - first;
   if (kwnames === null && !spec.varargs && !spec.varkw) {
     const n = args.length;
-    if (n <= nparams && n >= spec.required - first) {
+    if (n <= spec.keywordOnlyFrom - first && n >= spec.required - first) {
       if (hasSelf) {
         switch (nparams) {
           case 0: return fn(self);
@@ -239,6 +239,30 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
   return hasSelf ? fn(self, ...bound) : fn(...bound);
 }
 
+/** callNativeSpec(spec, self, [a]) without the array when no binding is needed. */
+export function callNativeSpec1(spec: NativeSpec, self: number, a: number): number {
+  if (!spec.varargs && !spec.varkw && spec.required <= 2 && spec.keywordOnlyFrom >= 2) {
+    switch (spec.params.length) {
+      case 2: return spec.fn(self, a);
+      case 3: return spec.fn(self, a, NULL);
+      case 4: return spec.fn(self, a, NULL, NULL);
+      case 5: return spec.fn(self, a, NULL, NULL, NULL);
+    }
+  }
+  return callNativeSpec(spec, self, [a], null);
+}
+/** callNativeSpec(spec, self, [a, b]) without the array when no binding is needed. */
+export function callNativeSpec2(spec: NativeSpec, self: number, a: number, b: number): number {
+  if (!spec.varargs && !spec.varkw && spec.required <= 3 && spec.keywordOnlyFrom >= 3) {
+    switch (spec.params.length) {
+      case 3: return spec.fn(self, a, b);
+      case 4: return spec.fn(self, a, b, NULL);
+      case 5: return spec.fn(self, a, b, NULL, NULL);
+    }
+  }
+  return callNativeSpec(spec, self, [a, b], null);
+}
+
 function bindNative(spec: NativeSpec, first: number, args: number[], kwnames: number[] | null): any[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
@@ -249,7 +273,7 @@ function bindNative(spec: NativeSpec, first: number, args: number[], kwnames: nu
   const name = spec.name;
   if (npos > positionalMax && !spec.varargs) {
     if (spec.required - first === positionalMax && nkw === 0) {
-      if (positionalMax === 0) raise(exc.TypeError, `${name}() takes no arguments (${npos} given)`);
+      if (positionalMax === 0) raise(exc.TypeError, nparams > 0 ? `${name}() takes no positional arguments` : `${name}() takes no arguments (${npos} given)`);
       if (positionalMax === 1) raise(exc.TypeError, `${name}() takes exactly one argument (${npos} given)`);
       raise(exc.TypeError, `${name} expected ${positionalMax} arguments, got ${npos}`);
     }
