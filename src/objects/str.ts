@@ -206,6 +206,13 @@ export function intern(s: string): number {
   return r;
 }
 
+const NAME_CHARS = /^[A-Za-z0-9_]+$/;
+/** A str constant of compiled code: interned when made of name characters, as CPython does
+ *  (so literal dict keys and attribute-like strings compare by identity). */
+export function constantStr(s: string): number {
+  return s.length <= 64 && NAME_CHARS.test(s) ? intern(s) : newStr(s);
+}
+
 /** Intern an existing str object (sys.intern, getattr names). */
 export function internStr(ref: number): number {
   const r = internTableLookup(ref);

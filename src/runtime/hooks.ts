@@ -38,6 +38,7 @@ import { FN_GLOBALS } from '../objects/function';
 import { getIntFromObject, getFloatFromObject } from './numberConversions';
 import { installMatch } from './match';
 import * as num from '../numeric';
+import { TUPLE_HASH_HI, TUPLE_HASH_LO, tupleHashStep, tupleHashState, tupleHashResult } from '../numeric/intMath';
 import { installers } from './installers';
 
 export function installHooks(): void {
@@ -110,9 +111,12 @@ function fastHash(v: number, t: number): number | null {
 }
 function hashTuple(t: number): number {
   const n = tupleLength(t);
-  const hs: number[] = [];
-  for (let i = 0; i < n; i++) hs.push(P.hash(tupleItem(t, i)));
-  return Number(num.hashTupleOfHashes(hs));
+  let hi = TUPLE_HASH_HI, lo = TUPLE_HASH_LO;
+  for (let i = 0; i < n; i++) {
+    tupleHashStep(hi, lo, P.hash(tupleItem(t, i)));
+    hi = tupleHashState[0]; lo = tupleHashState[1];
+  }
+  return tupleHashResult(hi, lo, n);
 }
 function fastRepr(v: number, t: number): string | null {
   if (t === StrType) return null;
