@@ -373,6 +373,25 @@ export function strToSimpleFloat(v: number): number {
   return neg ? -x : x;
 }
 
+/** Concatenate str instances (f-string pieces) in the heap. */
+export function strConcatAll(parts: number[]): number {
+  const m = parts.length;
+  if (m === 1 && I32[(parts[0] - REF_BASE) >> 2] === strTypeAddr) return parts[0];
+  let total = 0;
+  for (let i = 0; i < m; i++) total += I32[((strRef(parts[i]) - REF_BASE) >> 2) + 2];
+  if (total === 0) return emptyStr();
+  const r = allocStr(total);
+  const d = ((r - REF_BASE) + 24) >> 1;
+  let to = 0;
+  for (let i = 0; i < m; i++) {
+    const p = strRef(parts[i]);
+    const n = I32[((p - REF_BASE) >> 2) + 2], u = ((p - REF_BASE) + 24) >> 1;
+    if (n > 32) { U16.copyWithin(d + to, u, u + n); to += n; }
+    else for (let k = 0; k < n; k++) U16[d + to++] = U16[u + k];
+  }
+  return finishStr(r);
+}
+
 /** Concatenate exact strs without decoding them. */
 export function strConcat(a: number, b: number): number {
   const na = I32[((a - REF_BASE) >> 2) + 2], nb = I32[((b - REF_BASE) >> 2) + 2];

@@ -30,7 +30,7 @@ import {
   tupleLength, tupleItem, TupleType,
 } from '../runtime/protocol';
 import { isPySpace } from '../numeric/strRepr';
-import { newList } from './list';
+import { newList, ListType } from './list';
 import { newTuple } from './tuple';
 import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
 import { newDict, dictSetItem, dictItemsList, DictType, dictLookup } from './dict';
@@ -696,6 +696,7 @@ function fillArg(fill: number, fn: string): string {
 /** The items of join()'s argument (CPython's PySequence_Fast(seq, "can only join an iterable")). */
 export function joinItems(iterable: number): number[] {
   const t = typeOf(iterable);
+  if (t === ListType || t === TupleType) return iterableToArray(iterable);
   if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) raise(exc.TypeError, 'can only join an iterable');
   return iterableToArray(iterable);
 }

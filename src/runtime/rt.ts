@@ -23,7 +23,7 @@ import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, N
 import { newTuple, tupleItem, tupleLength, TupleType, tupleItems } from '../objects/tuple';
 import { newList, listAppend, listItems, listExtendItems, ListType, listGet, listLength, listGetItem, listSetItem } from '../objects/list';
 import { newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
-import { newStr, jsString, StrType, intern, strValue } from '../objects/str';
+import { newStr, jsString, StrType, intern, strValue, strConcatAll } from '../objects/str';
 import { strSubscript } from '../objects/strMethods';
 import { newSlice } from '../objects/slice';
 import { getIter, iterNext, iterableToArray } from './iteration';
@@ -504,6 +504,10 @@ export function withExitException(exit: number, mgr: number, e: number): boolean
 
 // ---- strings ------------------------------------------------------------------------------
 export function formatValue(v: number, conversion: number, spec: number): number {
+  if (spec === NULL && conversion === -1) {
+    if (v >= REF_BASE) { if (I32[(v - REF_BASE) >> 2] + REF_BASE === StrType) return v; }
+    else if (Number.isInteger(v)) return newStr(String(v));
+  }
   let x = v;
   if (conversion === 115) x = P.str(v); // !s
   else if (conversion === 114) x = P.repr(v); // !r
@@ -514,11 +518,7 @@ export function formatValue(v: number, conversion: number, spec: number): number
 const emptyStr = () => getRoot(Root.EmptyStr);
 let asciiHook: (s: string) => string = (s) => s;
 export function setAsciiHook(f: (s: string) => string): void { asciiHook = f; }
-export function joinStr(parts: number[]): number {
-  let s = '';
-  for (const p of parts) s += jsString(p);
-  return newStr(s);
-}
+export function joinStr(parts: number[]): number { return strConcatAll(parts); }
 
 // ---- imports (filled by runtime/importer.ts) ---------------------------------------------
 export let importName: (name: number, fromlist: number, level: number, g: number) => number = () => NULL;
