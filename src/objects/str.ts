@@ -503,7 +503,7 @@ export const strHandle = defineBuiltinType({
     { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => isStr(o) ? strConcat(strRef(s), strRef(o)) : NotImplemented },
     { name: '__mul__', sig: '__mul__(self, value, /)', fn: (s: number, n: number) => strRepeat(s, n) },
     { name: '__rmul__', sig: '__rmul__(self, value, /)', fn: (s: number, n: number) => strRepeat(s, n) },
-    { name: '__mod__', sig: '__mod__(self, value, /)', fn: (s: number, args: number) => newStr(percentHook(strValue(s), args)) },
+    { name: '__mod__', sig: '__mod__(self, value, /)', fn: (s: number, args: number) => strMod(s, args) },
     { name: '__rmod__', sig: '__rmod__(self, value, /)', fn: () => NotImplemented },
     { name: '__getitem__', sig: '__getitem__(self, key, /)', fn: strGetItem },
     { name: '__contains__', sig: '__contains__(self, key, /)', fn: strContains },
@@ -522,6 +522,9 @@ function strRepeat(s: number, n: number): number {
   const k = indexSmall(n, 'cannot fit \'int\' into an index-sized integer');
   return newStr(k <= 0 ? '' : strValue(s).repeat(k));
 }
+/** s % args for an exact str s (set by strMethods.ts: compiled formats, then the engine). */
+export let strMod: (s: number, args: number) => number = (s, args) => newStr(percentHook(strValue(s), args));
+export function setStrMod(f: (s: number, args: number) => number): void { strMod = f; }
 let isIntLikeHook: (v: number) => boolean = () => false;
 let percentHook: (fmt: string, args: number) => string = (f) => f;
 export function setStrHooks(isInt: (v: number) => boolean, percent: (fmt: string, args: number) => string): void { isIntLikeHook = isInt; percentHook = percent; }

@@ -21,7 +21,7 @@ import { NULL, REF_BASE, U16 } from '../heap/memory';
 import { addMethods } from './registry';
 import {
   strHandle, strValue, newStr, isStr, codePointLength, StrType, strRef, strUnits, strUnitBase, strSlice,
-  charStr, emptyStr, allocStr, finishStr, unitsFind, isAstral, jsString,
+  charStr, emptyStr, allocStr, finishStr, unitsFind, isAstral, jsString, isExactStr, setStrMod,
 } from './str';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
@@ -38,7 +38,7 @@ import { typeLookup, typeField, setTypeField, T_NSLOTS } from './typeobject';
 import { N } from '../runtime/names';
 import { onInstall } from '../runtime/installers';
 import { setPercentFormatImpl } from '../runtime/hooks';
-import { strFormat, strFormatMap, percentFormatStr } from '../runtime/strFormat';
+import { strFormat, strFormatMap, percentFormatStr, percentFast } from '../runtime/strFormat';
 import { getItem } from '../runtime/rt';
 import { isSlice, sliceIndices } from './slice';
 
@@ -890,6 +890,15 @@ addMethods(strHandle, [
   { name: 'format', sig: 'format(self, /, *args, **kwargs)', fn: (self: number, args: number[], kw: Map<string, number> | null) => newStr(strFormat(S(self), args, kw)) },
   { name: 'format_map', sig: 'format_map(self, mapping, /)', fn: (self: number, m: number) => newStr(strFormatMap(S(self), m)) },
 ]);
+
+function strModImpl(self: number, args: number): number {
+  if (isExactStr(self)) {
+    const r = percentFast(self, args);
+    if (r !== NULL) return r;
+  }
+  return newStr(percentFormatStr(S(self), args));
+}
+setStrMod(strModImpl);
 
 onInstall(() => {
   setPercentFormatImpl(percentFormatStr);
