@@ -82,7 +82,6 @@ export function newStr(s: string): number {
   I32[w + 2] = n;
   I32[w + 3] = sur >= 0xd800 ? codePointLength(s) : n;
   F[(a >> 3) + 2] = foldHash(h);
-  cachePut(a, s);
   return ref;
 }
 
