@@ -829,7 +829,7 @@ export class FunctionCompiler {
       case NodeKind.List: return this.sequence(e.elts, 'List', mark);
       case NodeKind.Set: return this.sequence(e.elts, 'Set', mark);
       case NodeKind.Dict: {
-        const d = this.toTemp(`R.newDict()`, mark);
+        const d = this.toTemp(`R.newDict(${e.keys.length})`, mark);
         e.keys.forEach((k, i) => {
           const m2 = this.tempTop;
           if (k === null) { this.emit(`R.dictUpdate(${d}, ${this.expr(e.values[i])});`); this.tempTop = m2; return; }
