@@ -62,3 +62,9 @@ for ch in "aé\U0001f600z":
 print()
 a = "a"
 print(list("héllo"), [c for c in "ab"][0] == a)
+words = ["b", "a", "", "ab", "abc", "\U0001f600", "\uffff", "\ue000", "é", "Z", "a\x00", "\ud7ff"]
+print(sorted(words))
+for x in words:
+    print([(x < y, x <= y, x > y, x >= y) for y in words].count((True, True, False, False)), end=" ")
+print()
+print(sorted([("b", 1), ("a", 2), ("a", 1)]), max(words), min(words))
