@@ -6,9 +6,14 @@
  * then maps code-point indices to unit offsets (slow path). The hash is computed when the
  * string is made, so reading it never writes shared memory.
  *
- * Per-worker caches: decoded JS strings by reference (cleared after every collection, since
- * addresses are reused), and interned strings by JS value (interned strings never die: the
- * intern table is a root).
+ * Hot operations work on the stored units (see strMethods.ts, "heap-side fast paths"):
+ * allocStr/finishStr/strFromUnits build a str in place, so most methods never make a JS
+ * string. jsString decodes when one is needed.
+ *
+ * Per-worker caches: decoded JS strings, direct-mapped by address and tagged with a
+ * generation that advances after every collection (addresses are reused only after one);
+ * interned strings by JS value (interned strings never die: the intern table is a root);
+ * the interned one-character Latin-1 strs. See docs/design.md, "Strings".
  */
 import { I32, F, U16, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';

@@ -3,8 +3,10 @@
  * searching, splitting, stripping, case mapping, padding, predicates, translation,
  * str.format / format_map (engine in runtime/strFormat.ts) and the `%` hook.
  *
- * No new heap layout: every method reads the JS string of its str argument (strValue,
- * which also unwraps instances of str subclasses) and builds new str objects.
+ * The hot methods (strip, lower/upper, replace, split, join, find, startswith, subscript)
+ * work on the stored UTF-16 units and write their results in place ("heap-side fast paths"
+ * below); the others, and the fast paths' fallbacks, read the JS string of their str
+ * argument (strValue, which also unwraps instances of str subclasses) and build new strs.
  *
  * Code points vs UTF-16: a JS string may hold surrogate pairs. Every index a method takes
  * or returns counts code points; the helpers below convert between code-point indices and
