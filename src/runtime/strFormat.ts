@@ -380,7 +380,7 @@ function pctOne(s: PctSpec, v: number): string | null {
   }
   let x: number;
   if (small) x = v;
-  else if (v >= REF_BASE && P.typeOf(v) === FloatType) x = floatValue(v);
+  else if (P.typeOf(v) === FloatType) x = floatValue(v);
   else return null;
   const text = floatToText(x < 0 ? -x : x, c === 102 ? 'f' : c === 101 ? 'e' : 'g', s.prec < 0 ? 6 : s.prec, false, false);
   const neg = x < 0 || (x === 0 && 1 / x < 0);
