@@ -1052,7 +1052,7 @@ export class FunctionCompiler {
       case NodeKind.List: return this.sequence(e.elts, 'List', mark, e);
       case NodeKind.Set: return this.sequence(e.elts, 'Set', mark, e);
       case NodeKind.Dict: {
-        const d = this.toTemp(`R.newDict()`, mark);
+        const d = this.toTemp(`R.newDict(${e.keys.length})`, mark);
         const p = this.pos(e);
         e.keys.forEach((k, i) => {
           const m2 = this.tempTop;

@@ -371,6 +371,50 @@ export function hashTupleOfHashes(hashes: PyInt[]): PyInt {
   return normInt(BigInt.asIntN(64, acc));
 }
 
+/**
+ * CPython's tuplehash in unsigned 32-bit halves instead of BigInts, for hashes that are integral
+ * JS numbers (dict and set keys hash tuples all the time): start from TUPLE_HASH_HI/LO, feed
+ * each item hash with tupleHashStep (the new state is left in tupleHashState), finish with
+ * tupleHashResult. Equal to Number(hashTupleOfHashes(hashes)). Only locals and a typed array
+ * hold intermediate values, so optimized code keeps them unboxed.
+ */
+export const TUPLE_HASH_HI = 0x27d4eb2f, TUPLE_HASH_LO = 0x165667c5; // XXPRIME_5
+export const tupleHashState = new Float64Array(2);
+export function tupleHashStep(hi: number, lo: number, h: number): void {
+  // lane = h as a 64-bit two's complement value (lh:ll)
+  const neg = h < 0;
+  const m = neg ? -h : h;
+  const q = Math.floor(m / 4294967296);
+  let lh = q >>> 0, ll = (m - q * 4294967296) >>> 0;
+  if (neg) { ll = (~ll + 1) >>> 0; lh = (~lh + (ll === 0 ? 1 : 0)) >>> 0; }
+  // p = lane * XXPRIME_2 (0xc2b2ae3d_27d4eb4f) mod 2^64
+  let a0 = ll & 0xffff, a1 = ll >>> 16;
+  let mid = a0 * 0x27d4 + a1 * 0xeb4f;
+  let low = a0 * 0xeb4f + (mid & 0xffff) * 65536;
+  const pl = low >>> 0;
+  const ph = (a1 * 0x27d4 + Math.floor(mid / 65536) + Math.floor(low / 4294967296) + Math.imul(lh, 0x27d4eb4f) + Math.imul(ll, 0xc2b2ae3d)) >>> 0;
+  // acc += p
+  const s0 = lo + pl;
+  const sh = (hi + ph + (s0 >= 4294967296 ? 1 : 0)) >>> 0;
+  const sl = s0 >>> 0;
+  // acc = rotl(acc, 31)
+  const rh = ((sh << 31) | (sl >>> 1)) >>> 0, rl = ((sl << 31) | (sh >>> 1)) >>> 0;
+  // acc *= XXPRIME_1 (0x9e3779b1_85ebca87) mod 2^64
+  a0 = rl & 0xffff; a1 = rl >>> 16;
+  mid = a0 * 0x85eb + a1 * 0xca87;
+  low = a0 * 0xca87 + (mid & 0xffff) * 65536;
+  tupleHashState[1] = low >>> 0;
+  tupleHashState[0] = (a1 * 0x85eb + Math.floor(mid / 65536) + Math.floor(low / 4294967296) + Math.imul(rh, 0x85ebca87) + Math.imul(rl, 0x9e3779b1)) >>> 0;
+}
+export function tupleHashResult(hi: number, lo: number, n: number): number {
+  // acc += len ^ (XXPRIME_5 ^ 3527539)
+  const s0 = lo + ((0x165667c5 ^ 3527539 ^ n) >>> 0);
+  const h = (hi + 0x27d4eb2f + (s0 >= 4294967296 ? 1 : 0)) >>> 0;
+  const l = s0 >>> 0;
+  if (h === 0xffffffff && l === 0xffffffff) return 1546275796;
+  return (h | 0) * 4294967296 + l;
+}
+
 // ---------------------------------------------------------------- number theory
 
 /** math.isqrt(n). */

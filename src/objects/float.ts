@@ -59,6 +59,7 @@ export function floatValue(v: number): number {
 // ---- the float type -----------------------------------------------------------------------
 import { NULL } from '../heap/memory';
 import { defineBuiltinType } from './typeobject';
+import { fastConstructors } from './registry';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
 import { None, NotImplemented, bool, hash as _hash, isInstance, index, asFloat, typeOf, typeName } from '../runtime/protocol';
@@ -201,3 +202,5 @@ let constructHook: (cls: number, v: number) => number = (_c, v) => v;
 export function setFloatConstructHook(f: (cls: number, v: number) => number): void { constructHook = f; }
 
 void _hash; void IntType; void StrType; void typeName;
+
+fastConstructors[floatHandle.index] = (args: number[]) => args.length === 1 ? floatNew(FloatType, args[0]) : NULL;

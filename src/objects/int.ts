@@ -198,6 +198,7 @@ export function compareIntFloat(a: IntVal, x: number): number {
 
 // ---- the int type -------------------------------------------------------------------------
 import { defineBuiltinType } from './typeobject';
+import { fastConstructors } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
 import { None, True, False, NotImplemented, bool, typeName, hashOfIntValue, index, isInstance, typeOf, asFloat, strJs } from '../runtime/protocol';
@@ -359,3 +360,5 @@ let intFromBytesHook: (cls: number, b: number, o: number, signed: number) => num
 export function setIntBytesConversions(to: typeof intToBytesHook, from: typeof intFromBytesHook): void { intToBytesHook = to; intFromBytesHook = from; }
 
 void False; void typeName; void typeOf; void asFloat; void PyException; void builtinAllocators; void jsString;
+
+fastConstructors[intHandle.index] = (args: number[]) => args.length === 1 ? intNew(IntType, args[0], NULL) : NULL;

@@ -86,7 +86,7 @@ const objectNewDescrRef = () => dictLookupStr(typeDict(ObjectType), N.__new__);
 const objectInitDescrRef = () => dictLookupStr(typeDict(ObjectType), N.__init__);
 
 export { builtinAllocators } from './registry';
-import { builtinAllocators } from './registry';
+import { builtinAllocators, fastConstructors } from './registry';
 
 /** The builtin type whose layout instances of cls use. */
 export function solidBuiltin(cls: number): number {
@@ -381,6 +381,13 @@ function typeCall(cls: number, args: number[], kwargs: Map<string, number> | nul
 /** cls(*args): __new__ then __init__ (type.__call__). */
 export function constructInstance(cls: number, args: number[], kwnames: number[] | null): number {
   if (cls === TypeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  if (kwnames === null) {
+    const bi = F[((cls - REF_BASE) >> 3) + T_BUILTIN];
+    if (bi >= 0) {
+      const fc = fastConstructors[bi];
+      if (fc !== undefined) { const r = fc(args); if (r !== NULL) return r; }
+    }
+  }
   const newm = typeLookup(cls, N.__new__);
   const obj = callObject(bindNew(newm, cls), [cls, ...args], kwnames);
   if (!isSubtype(typeOf(obj), cls)) return obj;

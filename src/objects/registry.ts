@@ -48,5 +48,12 @@ export function addMethods(handle: BuiltinTypeHandle, methods: MethodDef[]): voi
 }
 
 
+/**
+ * Constructors of exact builtin types called with positional arguments only, skipping the
+ * generic __new__/__init__ protocol (CPython's vectorcall for int, float, str...): by builtin
+ * index; a constructor returns NULL (2^53) to decline and let the generic path run.
+ */
+export const fastConstructors: (((args: number[]) => number) | undefined)[] = [];
+
 /** Allocators for empty instances of builtin layouts, by builtin index (list, dict, ...). */
 export const builtinAllocators = new Map<number, (cls: number) => number>();

@@ -6,22 +6,42 @@
  * then maps code-point indices to unit offsets (slow path). The hash is computed when the
  * string is made, so reading it never writes shared memory.
  *
- * Per-worker caches: decoded JS strings by reference (cleared after every collection, since
- * addresses are reused), and interned strings by JS value (interned strings never die: the
- * intern table is a root).
+ * Hot operations work on the stored units (see strMethods.ts, "heap-side fast paths"):
+ * allocStr/finishStr/strFromUnits build a str in place, so most methods never make a JS
+ * string. jsString decodes when one is needed.
+ *
+ * Per-worker caches: decoded JS strings, direct-mapped by address and tagged with a
+ * generation that advances after every collection (addresses are reused only after one);
+ * interned strings by JS value (interned strings never die: the intern table is a root);
+ * the interned one-character Latin-1 strs. See docs/design.md, "Strings".
  */
 import { hasUnpairedSurrogate, wellFormed } from '../numeric/surrogates';
 import { I32, F, U16, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { afterCollectionHooks } from '../threads/threadState';
+import { getRoot, Root } from '../heap/roots';
 
 export let StrType = 0;
 export function setStrType(t: number): void { StrType = t; strTypeAddr = t - REF_BASE; }
 let strTypeAddr = 0;
 
-const decoded = new Map<number, string>();
-afterCollectionHooks.push(() => decoded.clear());
+// ---- per-worker decoded-string cache ------------------------------------------------------
+// Direct-mapped by address: one probe, no allocation, bounded size. Entries are tagged with the
+// cache generation, which advances after every collection (addresses are reused only after
+// one), so clearing costs nothing. A str is immutable, so an entry is valid until then.
+const CACHE_BITS = 15;
+const CACHE_SIZE = 1 << CACHE_BITS;
+const cacheAddr = new Int32Array(CACHE_SIZE);
+const cacheGen = new Int32Array(CACHE_SIZE);
+const cacheStr: string[] = new Array<string>(CACHE_SIZE).fill('');
+let generation = 1;
+afterCollectionHooks.push(() => { generation++; });
+function cacheSlot(a: number): number { return Math.imul(a >>> 3, 0x9e3779b1) >>> (32 - CACHE_BITS); }
+function cachePut(a: number, s: string): void {
+  const k = cacheSlot(a);
+  cacheAddr[k] = a | 0; cacheGen[k] = generation; cacheStr[k] = s;
+}
 
 /** FNV-1a over code units, folded to a non -1 int32: deterministic in every worker. */
 export function hashJsString(s: string): number {
@@ -30,6 +50,9 @@ export function hashJsString(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return foldHash(h);
+}
+function foldHash(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
@@ -55,37 +78,97 @@ export function newStr(s: string): number {
   const n = s.length;
   const ref = allocObject(24 + ((n * 2 + 7) & ~7), strTypeAddr, Layout.Str);
   const a = ref - REF_BASE;
+  const u = (a + 24) >> 1;
+  let h = 0x811c9dc5 | 0, sur = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    U16[u + i] = c;
+    h = Math.imul(h ^ c, 0x01000193);
+    sur |= c & 0xf800;
+  }
   const w = a >> 2;
   I32[w + 2] = n;
-  I32[w + 3] = codePointLength(s);
-  F[(a >> 3) + 2] = hashJsString(s);
-  const u = (a + 24) >> 1;
-  for (let i = 0; i < n; i++) U16[u + i] = s.charCodeAt(i);
-  if (n < 256) decoded.set(ref, s);
+  I32[w + 3] = sur >= 0xd800 ? codePointLength(s) : n;
+  F[(a >> 3) + 2] = foldHash(h);
   return ref;
 }
 
-/** The JS string of a str object (exact str or subclass instance's value via strValue). */
-export function jsString(ref: number): string {
-  let s = decoded.get(ref);
-  if (s !== undefined) return s;
+/**
+ * Allocate a str of `n` units whose contents the caller writes at unit index strUnitBase(ref)
+ * and then seals with finishStr (hash and code-point count). No allocation in between.
+ */
+export function allocStr(n: number): number {
+  const ref = allocObject(24 + ((n * 2 + 7) & ~7), strTypeAddr, Layout.Str);
+  I32[((ref - REF_BASE) >> 2) + 2] = n;
+  return ref;
+}
+export function finishStr(ref: number): number {
   const a = ref - REF_BASE;
-  const n = I32[(a >> 2) + 2];
+  const w = a >> 2;
+  const n = I32[w + 2];
   const u = (a + 24) >> 1;
-  if (n < 64) {
-    s = '';
-    for (let i = 0; i < n; i++) s += String.fromCharCode(U16[u + i]);
-  } else {
-    const parts: string[] = [];
-    for (let i = 0; i < n; i += 4096) {
-      const end = Math.min(n, i + 4096);
-      const chunk = new Array<number>(end - i);
-      for (let k = i; k < end; k++) chunk[k - i] = U16[u + k];
-      parts.push(String.fromCharCode.apply(null, chunk));
-    }
-    s = parts.join('');
+  let h = 0x811c9dc5 | 0, sur = 0;
+  for (let i = 0; i < n; i++) {
+    const c = U16[u + i];
+    h = Math.imul(h ^ c, 0x01000193);
+    sur |= c & 0xf800;
   }
-  decoded.set(ref, s);
+  I32[w + 3] = sur >= 0xd800 ? unitsCodePointLength(u, n) : n;
+  F[(a >> 3) + 2] = foldHash(h);
+  return ref;
+}
+function unitsCodePointLength(u: number, n: number): number {
+  let k = n;
+  for (let i = 0; i + 1 < n; i++) {
+    const c = U16[u + i];
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = U16[u + i + 1];
+      if (d >= 0xdc00 && d <= 0xdfff) { k--; i++; }
+    }
+  }
+  return k;
+}
+/** A new str holding units [u, u+n) of the heap (a substring of another str). */
+export function strFromUnits(u: number, n: number): number {
+  const ref = allocStr(n);
+  const d = ((ref - REF_BASE) + 24) >> 1;
+  if (n > 32) U16.copyWithin(d, u, u + n);
+  else for (let i = 0; i < n; i++) U16[d + i] = U16[u + i];
+  return finishStr(ref);
+}
+/** Unit index of the first code unit of an exact str. */
+export function strUnitBase(ref: number): number { return ((ref - REF_BASE) + 24) >> 1; }
+
+let heapBuffer: Buffer | null = null;
+function decodeUnits(u: number, n: number): string {
+  switch (n) {
+    case 0: return '';
+    case 1: return String.fromCharCode(U16[u]);
+    case 2: return String.fromCharCode(U16[u], U16[u + 1]);
+    case 3: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2]);
+    case 4: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3]);
+    case 5: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3], U16[u + 4]);
+    case 6: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3], U16[u + 4], U16[u + 5]);
+    case 7: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3], U16[u + 4], U16[u + 5], U16[u + 6]);
+    case 8: return String.fromCharCode(U16[u], U16[u + 1], U16[u + 2], U16[u + 3], U16[u + 4], U16[u + 5], U16[u + 6], U16[u + 7]);
+  }
+  if (n <= 20) {
+    const t = new Array<number>(n);
+    for (let i = 0; i < n; i++) t[i] = U16[u + i];
+    return String.fromCharCode.apply(null, t);
+  }
+  // Buffer.ucs2Slice decodes natively (a SharedArrayBuffer-backed Buffer is fine).
+  if (heapBuffer === null || heapBuffer.buffer !== U16.buffer) heapBuffer = Buffer.from(U16.buffer as ArrayBuffer);
+  return (heapBuffer as any).ucs2Slice(2 * u, 2 * (u + n));
+}
+
+/** The JS string of an exact str object (cached per worker). */
+export function jsString(ref: number): string {
+  const a = ref - REF_BASE;
+  const k = cacheSlot(a);
+  if (cacheAddr[k] === (a | 0) && cacheGen[k] === generation) return cacheStr[k];
+  const s = decodeUnits((a + 24) >> 1, I32[(a >> 2) + 2]);
+  cacheAddr[k] = a | 0; cacheGen[k] = generation; cacheStr[k] = s;
   return s;
 }
 
@@ -126,8 +209,15 @@ export function intern(s: string): number {
     r = internTableLookup(fresh);
   }
   internedByJs.set(s, r);
-  decoded.set(r, s);
+  cachePut(r - REF_BASE, s);
   return r;
+}
+
+const NAME_CHARS = /^[A-Za-z0-9_]+$/;
+/** A str constant of compiled code: interned when made of name characters, as CPython does
+ *  (so literal dict keys and attribute-like strings compare by identity). */
+export function constantStr(s: string): number {
+  return s.length <= 64 && NAME_CHARS.test(s) ? intern(s) : newStr(s);
 }
 
 /** Intern an existing str object (sys.intern, getattr names). */
@@ -139,20 +229,201 @@ export function internStr(ref: number): number {
 }
 
 /** Forget per-worker interning caches (a worker attaching to an existing heap). */
-export function resetInternCache(): void { internedByJs.clear(); }
+export function resetInternCache(): void { internedByJs.clear(); charCache.fill(0); }
+
+// ---- shared small strs -------------------------------------------------------------------
+/** One-character Latin-1 strs are interned (like CPython's latin-1 singletons): s[i] and
+ *  iteration over ASCII text allocate nothing. Cached per worker. */
+const charCache = new Float64Array(256);
+export function charStr(c: number): number {
+  let r = charCache[c];
+  if (r !== 0) return r;
+  r = intern(String.fromCharCode(c));
+  if (r === NULL) return newStr(String.fromCharCode(c));
+  charCache[c] = r;
+  return r;
+}
+/** The empty str singleton (a root), or a fresh one during bootstrap. */
+export function emptyStr(): number {
+  const e = getRoot(Root.EmptyStr);
+  return e === NULL || e === 0 ? newStr('') : e;
+}
+
+/** The exact str behind a str instance (a subclass instance holds it in slot 0). */
+export function strRef(v: number): number {
+  return I32[(v - REF_BASE) >> 2] === strTypeAddr ? v : F[((v - REF_BASE) >> 3) + 2];
+}
+export function isExactStr(v: number): boolean { return v >= REF_BASE && I32[(v - REF_BASE) >> 2] === strTypeAddr; }
+
+/** Substring [i, j) (units) of the exact str r whose units start at u; `self` is returned when
+ *  the whole of an exact str is asked for (CPython returns the object itself then). */
+export function strSlice(self: number, r: number, i: number, j: number): number {
+  const n = I32[((r - REF_BASE) >> 2) + 2];
+  if (i === 0 && j === n && self === r) return self;
+  const k = j - i;
+  if (k <= 0) return emptyStr();
+  const u = ((r - REF_BASE) + 24) >> 1;
+  if (k === 1 && U16[u + i] < 256) return charStr(U16[u + i]);
+  return strFromUnits(u + i, k);
+}
+
+/** Compare two exact strs by code point: <0, 0, >0. */
+export function strCompareRefs(a: number, b: number): number {
+  if (a === b) return 0;
+  const na = I32[((a - REF_BASE) >> 2) + 2], nb = I32[((b - REF_BASE) >> 2) + 2];
+  const ua = ((a - REF_BASE) + 24) >> 1, ub = ((b - REF_BASE) + 24) >> 1;
+  const n = na < nb ? na : nb;
+  for (let i = 0; i < n; i++) {
+    const c = U16[ua + i], d = U16[ub + i];
+    if (c !== d) {
+      // UTF-16 order differs from code point order only between surrogates and U+E000..U+FFFF.
+      if (c >= 0xd800 && d >= 0xd800) {
+        const cs = c <= 0xdfff, ds = d <= 0xdfff;
+        if (cs !== ds) return cs ? 1 : -1;
+      }
+      return c < d ? -1 : 1;
+    }
+  }
+  return na - nb;
+}
+
+/** Index (units) of the units [nu, nu+nn) inside [hu+start, hu+end), or -1. */
+export function unitsFind(hu: number, start: number, end: number, nu: number, nn: number): number {
+  if (nn === 0) return start <= end ? start : -1;
+  const last = end - nn;
+  const c0 = U16[nu];
+  if (nn === 1) {
+    for (let i = start; i <= last; i++) if (U16[hu + i] === c0) return i;
+    return -1;
+  }
+  outer: for (let i = start; i <= last; i++) {
+    if (U16[hu + i] !== c0) continue;
+    for (let k = 1; k < nn; k++) if (U16[hu + i + k] !== U16[nu + k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+// ---- numbers from text without decoding ---------------------------------------------------
+
+/**
+ * int(s) for plain decimal text of at most 15 digits (optional spaces, sign, single
+ * underscores between digits): the value, or NaN to let the general parser decide (and raise).
+ */
+export function strToSmallInt(v: number): number {
+  const r = strRef(v);
+  const u = strUnitBase(r), n = strUnits(r);
+  let i = 0, j = n;
+  while (i < j && isPySpace(U16[u + i])) i++;
+  while (j > i && isPySpace(U16[u + j - 1])) j--;
+  let neg = false;
+  if (i < j && (U16[u + i] === 45 || U16[u + i] === 43)) { neg = U16[u + i] === 45; i++; }
+  if (i >= j || j - i > 15 + 7) return NaN;
+  let x = 0, digits = 0, prevDigit = false;
+  for (; i < j; i++) {
+    const c = U16[u + i] - 48;
+    if (c >= 0 && c <= 9) { x = x * 10 + c; digits++; prevDigit = true; continue; }
+    if (c === 95 - 48 && prevDigit && i + 1 < j) { prevDigit = false; continue; }
+    return NaN;
+  }
+  if (!prevDigit || digits > 15) return NaN;
+  return neg ? 0 - x : x;
+}
+
+const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/**
+ * float(s) for plain decimal text (digits, one point, optional exponent) whose digits form an
+ * integer below 10^15 and whose decimal exponent is within 22: m * 10^e or m / 10^-e is then
+ * one correctly rounded operation on exact operands (Clinger's fast path). NaN otherwise.
+ */
+export function strToSimpleFloat(v: number): number {
+  const r = strRef(v);
+  const u = strUnitBase(r), n = strUnits(r);
+  let i = 0, j = n;
+  while (i < j && isPySpace(U16[u + i])) i++;
+  while (j > i && isPySpace(U16[u + j - 1])) j--;
+  let neg = false;
+  if (i < j && (U16[u + i] === 45 || U16[u + i] === 43)) { neg = U16[u + i] === 45; i++; }
+  let m = 0, sig = 0, frac = 0, any = false, point = false;
+  for (; i < j; i++) {
+    const c = U16[u + i];
+    if (c >= 48 && c <= 57) {
+      any = true;
+      if (m !== 0 || c !== 48) { if (++sig > 15) return NaN; }
+      m = m * 10 + (c - 48);
+      if (point) frac++;
+    } else if (c === 46 && !point) point = true;
+    else break;
+  }
+  if (!any) return NaN;
+  let e = 0;
+  if (i < j) {
+    const c = U16[u + i];
+    if (c !== 101 && c !== 69) return NaN;
+    i++;
+    let eneg = false;
+    if (i < j && (U16[u + i] === 45 || U16[u + i] === 43)) { eneg = U16[u + i] === 45; i++; }
+    if (i >= j || j - i > 3) return NaN;
+    for (; i < j; i++) {
+      const d = U16[u + i] - 48;
+      if (d < 0 || d > 9) return NaN;
+      e = e * 10 + d;
+    }
+    if (eneg) e = -e;
+  }
+  e -= frac;
+  let x: number;
+  if (m === 0) x = 0;
+  else if (e >= 0 && e <= 22) x = m * POW10[e];
+  else if (e < 0 && e >= -22) x = m / POW10[-e];
+  else return NaN;
+  return neg ? -x : x;
+}
+
+/** Concatenate str instances (f-string pieces) in the heap. */
+export function strConcatAll(parts: number[]): number {
+  const m = parts.length;
+  if (m === 1 && I32[(parts[0] - REF_BASE) >> 2] === strTypeAddr) return parts[0];
+  let total = 0;
+  for (let i = 0; i < m; i++) total += I32[((strRef(parts[i]) - REF_BASE) >> 2) + 2];
+  if (total === 0) return emptyStr();
+  const r = allocStr(total);
+  const d = ((r - REF_BASE) + 24) >> 1;
+  let to = 0;
+  for (let i = 0; i < m; i++) {
+    const p = strRef(parts[i]);
+    const n = I32[((p - REF_BASE) >> 2) + 2], u = ((p - REF_BASE) + 24) >> 1;
+    if (n > 32) { U16.copyWithin(d + to, u, u + n); to += n; }
+    else for (let k = 0; k < n; k++) U16[d + to++] = U16[u + k];
+  }
+  return finishStr(r);
+}
+
+/** Concatenate exact strs without decoding them. */
+export function strConcat(a: number, b: number): number {
+  const na = I32[((a - REF_BASE) >> 2) + 2], nb = I32[((b - REF_BASE) >> 2) + 2];
+  if (nb === 0) return a;
+  if (na === 0) return b;
+  const r = allocStr(na + nb);
+  const d = ((r - REF_BASE) + 24) >> 1;
+  const ua = ((a - REF_BASE) + 24) >> 1, ub = ((b - REF_BASE) + 24) >> 1;
+  for (let i = 0; i < na; i++) U16[d + i] = U16[ua + i];
+  for (let i = 0; i < nb; i++) U16[d + na + i] = U16[ub + i];
+  return finishStr(r);
+}
 
 void I32;
 
 // ---- the str type -------------------------------------------------------------------------
 // Methods here are the core the runtime needs; the full method set is filled in by
 // strMethods.ts (added with addMethods).
-import { defineBuiltinType } from './registry';
+import { defineBuiltinType, fastConstructors } from './registry';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
 import {
   None, NotImplemented, bool, typeName, isInstance, strJs, indexSmall, compareCodePoints, reprJs,
 } from '../runtime/protocol';
-import { pyStrRepr } from '../numeric/strRepr';
+import { pyStrRepr, isPySpace } from '../numeric/strRepr';
 import * as num from '../numeric';
 import { formatWithSpec } from '../runtime/format';
 import { allocInstance } from './object';
@@ -200,10 +471,17 @@ export function setStrSliceHooks(is: (v: number) => boolean, ind: (slice: number
 
 function strCompare(test: (c: number) => boolean) {
   return (s: number, o: number): number => {
-    const b = otherStr(o);
-    if (b === null) return NotImplemented;
-    return bool(test(compareCodePoints(strValue(s), b)));
+    if (!isStr(o)) return NotImplemented;
+    return bool(test(strCompareRefs(strRef(s), strRef(o))));
   };
+}
+/** `key in s` over the heap units (JS search for long haystacks with long needles). */
+export function strContains(s: number, k: number): number {
+  if (!isStr(k)) raise(exc.TypeError, `'in <string>' requires string as left operand, not ${typeName(k)}`);
+  const h = strRef(s), nd = strRef(k);
+  const hn = strUnits(h), nn = strUnits(nd);
+  if (nn <= 2 || hn <= 256) return bool(unitsFind(strUnitBase(h), 0, hn, strUnitBase(nd), nn) >= 0);
+  return bool(jsString(h).includes(jsString(nd)));
 }
 
 function strNew(cls: number, obj: number, encoding: number, errors: number): number {
@@ -226,18 +504,18 @@ export const strHandle = defineBuiltinType({
   methods: [
     { name: '__new__', sig: "__new__(cls, object='', encoding='utf-8', errors='strict')", fn: strNew, kind: 'staticmethod' },
     { name: '__repr__', sig: '__repr__(self, /)', fn: (s: number) => newStr(pyStrRepr(strValue(s))) },
-    { name: '__str__', sig: '__str__(self, /)', fn: (s: number) => I32[(s - REF_BASE) >> 2] === strTypeAddr ? s : newStr(strValue(s)) },
-    { name: '__hash__', sig: '__hash__(self, /)', fn: (s: number) => hashJsString(strValue(s)) },
-    { name: '__len__', sig: '__len__(self, /)', fn: (s: number) => codePointLength(strValue(s)) },
-    { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => { const b = otherStr(o); if (b === null) return NotImplemented; return newStr(strValue(s) + b); } },
+    { name: '__str__', sig: '__str__(self, /)', fn: (s: number) => strRef(s) },
+    { name: '__hash__', sig: '__hash__(self, /)', fn: (s: number) => strHash(strRef(s)) },
+    { name: '__len__', sig: '__len__(self, /)', fn: (s: number) => strLength(strRef(s)) },
+    { name: '__add__', sig: '__add__(self, value, /)', fn: (s: number, o: number) => isStr(o) ? strConcat(strRef(s), strRef(o)) : NotImplemented },
     { name: '__mul__', sig: '__mul__(self, value, /)', fn: (s: number, n: number) => strRepeat(s, n) },
     { name: '__rmul__', sig: '__rmul__(self, value, /)', fn: (s: number, n: number) => strRepeat(s, n) },
-    { name: '__mod__', sig: '__mod__(self, value, /)', fn: (s: number, args: number) => newStr(percentHook(strValue(s), args)) },
+    { name: '__mod__', sig: '__mod__(self, value, /)', fn: (s: number, args: number) => strMod(s, args) },
     { name: '__rmod__', sig: '__rmod__(self, value, /)', fn: () => NotImplemented },
     { name: '__getitem__', sig: '__getitem__(self, key, /)', fn: strGetItem },
-    { name: '__contains__', sig: '__contains__(self, key, /)', fn: (s: number, k: number) => { const b = otherStr(k); if (b === null) raise(exc.TypeError, `'in <string>' requires string as left operand, not ${typeName(k)}`); return bool(strValue(s).includes(b)); } },
-    { name: '__eq__', sig: '__eq__(self, value, /)', fn: (s: number, o: number) => { const b = otherStr(o); return b === null ? NotImplemented : bool(strValue(s) === b); } },
-    { name: '__ne__', sig: '__ne__(self, value, /)', fn: (s: number, o: number) => { const b = otherStr(o); return b === null ? NotImplemented : bool(strValue(s) !== b); } },
+    { name: '__contains__', sig: '__contains__(self, key, /)', fn: strContains },
+    { name: '__eq__', sig: '__eq__(self, value, /)', fn: (s: number, o: number) => isStr(o) ? bool(strEquals(strRef(s), strRef(o))) : NotImplemented },
+    { name: '__ne__', sig: '__ne__(self, value, /)', fn: (s: number, o: number) => isStr(o) ? bool(!strEquals(strRef(s), strRef(o))) : NotImplemented },
     { name: '__lt__', sig: '__lt__(self, value, /)', fn: strCompare((c) => c < 0) },
     { name: '__le__', sig: '__le__(self, value, /)', fn: strCompare((c) => c <= 0) },
     { name: '__gt__', sig: '__gt__(self, value, /)', fn: strCompare((c) => c > 0) },
@@ -247,12 +525,24 @@ export const strHandle = defineBuiltinType({
   ],
 });
 function strRepeat(s: number, n: number): number {
-  if (!(n < REF_BASE && Number.isInteger(n)) && !isIntLikeHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!isIntLikeHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   const k = indexSmall(n, 'cannot fit \'int\' into an index-sized integer');
   return newStr(k <= 0 ? '' : strValue(s).repeat(k));
 }
+/** s % args for an exact str s (set by strMethods.ts: compiled formats, then the engine). */
+export let strMod: (s: number, args: number) => number = (s, args) => newStr(percentHook(strValue(s), args));
+export function setStrMod(f: (s: number, args: number) => number): void { strMod = f; }
 let isIntLikeHook: (v: number) => boolean = () => false;
 let percentHook: (fmt: string, args: number) => string = (f) => f;
 export function setStrHooks(isInt: (v: number) => boolean, percent: (fmt: string, args: number) => string): void { isIntLikeHook = isInt; percentHook = percent; }
 
 void None; void reprJs;
+
+/** str(x) for one positional argument: an exact str is itself, a small int its digits. */
+fastConstructors[strHandle.index] = (args: number[]) => {
+  if (args.length !== 1) return NULL;
+  const v = args[0];
+  if (v >= REF_BASE) { if (I32[(v - REF_BASE) >> 2] === strTypeAddr) return v; }
+  else if (Number.isInteger(v)) return newStr(String(v));
+  return strNew(StrType, v, NULL, NULL);
+};

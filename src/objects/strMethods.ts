@@ -3,8 +3,10 @@
  * searching, splitting, stripping, case mapping, padding, predicates, translation,
  * str.format / format_map (engine in runtime/strFormat.ts) and the `%` hook.
  *
- * No new heap layout: every method reads the JS string of its str argument (strValue,
- * which also unwraps instances of str subclasses) and builds new str objects.
+ * The hot methods (strip, lower/upper, replace, split, join, find, startswith, subscript)
+ * work on the stored UTF-16 units and write their results in place ("heap-side fast paths"
+ * below); the others, and the fast paths' fallbacks, read the JS string of their str
+ * argument (strValue, which also unwraps instances of str subclasses) and build new strs.
  *
  * Code points vs UTF-16: a JS string may hold surrogate pairs. Every index a method takes
  * or returns counts code points; the helpers below convert between code-point indices and
@@ -18,9 +20,12 @@
  * mapping, format) hold only JS strings across those calls, or root what they keep.
  */
 import { fromCodePoint, pythonCodePoint } from '../numeric/surrogates';
-import { NULL, REF_BASE } from '../heap/memory';
+import { NULL, REF_BASE, U16 } from '../heap/memory';
 import { addMethods } from './registry';
-import { strHandle, strValue, newStr, isStr, codePointLength, StrType } from './str';
+import {
+  strHandle, strValue, newStr, isStr, codePointLength, StrType, strRef, strUnits, strUnitBase, strSlice,
+  charStr, emptyStr, allocStr, finishStr, unitsFind, isAstral, jsString, isExactStr, setStrMod,
+} from './str';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
 import {
@@ -29,7 +34,7 @@ import {
   indexCheck, NotImplemented,
 } from '../runtime/protocol';
 import { isPySpace } from '../numeric/strRepr';
-import { newList } from './list';
+import { newList, ListType } from './list';
 import { newTuple } from './tuple';
 import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
 import { newDict, dictSetItem, dictItemsList, DictType, dictLookup } from './dict';
@@ -37,7 +42,7 @@ import { typeLookup, typeField, setTypeField, T_NSLOTS } from './typeobject';
 import { N } from '../runtime/names';
 import { onInstall } from '../runtime/installers';
 import { setPercentFormatImpl } from '../runtime/hooks';
-import { strFormat, strFormatMap, percentFormatStr } from '../runtime/strFormat';
+import { strFormat, strFormatMap, percentFormatStr, percentFast } from '../runtime/strFormat';
 import { getItem } from '../runtime/rt';
 import { isSlice, sliceIndices } from './slice';
 
@@ -62,7 +67,7 @@ export function unitToCp(s: string, u: number): number { return codePointLength(
 /** A start/end argument: None/omitted -> null, else its __index__ clamped to a JS number. */
 export function sliceArg(v: number): number | null {
   if (v === NULL || v === None) return null;
-  if (!(v < REF_BASE && Number.isInteger(v)) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
+  if (!isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
     raise(exc.TypeError, 'slice indices must be integers or None or have an __index__ method');
   }
   const i = index(v);
@@ -438,6 +443,158 @@ function allChars(s: string, p: (ch: string) => boolean): boolean {
   return true;
 }
 
+// ---- heap-side fast paths ---------------------------------------------------------------------
+// The hot methods work on the stored UTF-16 units directly: no JS string is decoded for the
+// receiver and none is built for the result (strFromUnits/allocStr write the new str in place).
+// They fall back to the JS-string versions below for astral text (code-point indices differ
+// from unit indices) and for searches where a native JS search is cheaper than a unit loop.
+
+/** Long haystack and long needle: decode and let V8's string search do it. */
+const useJsSearch = (hn: number, nn: number): boolean => nn > 2 && hn > 256;
+
+function heapStrip(self: number, chars: number, which: number, name: string): number {
+  const r = strRef(self);
+  const u = strUnitBase(r), n = strUnits(r);
+  let i = 0, j = n;
+  if (chars === NULL || chars === None) {
+    if (which & 1) while (i < j && isPySpace(U16[u + i])) i++;
+    if (which & 2) while (j > i && isPySpace(U16[u + j - 1])) j--;
+    return strSlice(self, r, i, j);
+  }
+  if (!isStr(chars)) raise(exc.TypeError, `${name} arg must be None or str`);
+  const c = strRef(chars);
+  if (isAstral(r) || isAstral(c)) return newStr(textStrip(S(self), S(chars), which, pySpace));
+  const cu = strUnitBase(c), cn = strUnits(c);
+  if (which & 1) while (i < j && unitsFind(cu, 0, cn, u + i, 1) >= 0) i++;
+  if (which & 2) while (j > i && unitsFind(cu, 0, cn, u + j - 1, 1) >= 0) j--;
+  return strSlice(self, r, i, j);
+}
+
+/** lower()/upper() of ASCII text in the heap; NULL when the text is not all ASCII. */
+function heapAsciiCase(self: number, upper: boolean): number {
+  const r = strRef(self);
+  const u = strUnitBase(r), n = strUnits(r);
+  let any = 0;
+  for (let i = 0; i < n; i++) any |= U16[u + i];
+  if (any >= 128) return NULL;
+  if (n === 0) return emptyStr();
+  if (n === 1) {
+    const c = U16[u];
+    return charStr(upper ? (c >= 97 && c <= 122 ? c - 32 : c) : (c >= 65 && c <= 90 ? c + 32 : c));
+  }
+  const out = allocStr(n);
+  const d = strUnitBase(out);
+  if (upper) for (let i = 0; i < n; i++) { const c = U16[u + i]; U16[d + i] = c >= 97 && c <= 122 ? c - 32 : c; }
+  else for (let i = 0; i < n; i++) { const c = U16[u + i]; U16[d + i] = c >= 65 && c <= 90 ? c + 32 : c; }
+  return finishStr(out);
+}
+
+function heapReplace(self: number, o: number, rp: number, cnt: number): number {
+  if (!isStr(o)) raise(exc.TypeError, `replace() argument 1 must be str, not ${typeName(o)}`);
+  if (!isStr(rp)) raise(exc.TypeError, `replace() argument 2 must be str, not ${typeName(rp)}`);
+  let count = intArg(cnt, -1);
+  const r = strRef(self), or = strRef(o), rr = strRef(rp);
+  const n = strUnits(r), on = strUnits(or), rn = strUnits(rr);
+  if (on === 0 || useJsSearch(n, on)) {
+    const s = S(self);
+    return newStr(textReplace(s, S(o), S(rp), count, () => Array.from(s)));
+  }
+  if (count < 0) count = n;
+  const u = strUnitBase(r), ou = strUnitBase(or), ru = strUnitBase(rr);
+  const hits: number[] = [];
+  for (let i = 0; hits.length < count;) {
+    const k = unitsFind(u, i, n, ou, on);
+    if (k < 0) break;
+    hits.push(k);
+    i = k + on;
+  }
+  if (hits.length === 0) return strSlice(self, r, 0, n);
+  const total = n + hits.length * (rn - on);
+  if (total === 0) return emptyStr();
+  const out = allocStr(total);
+  const d = strUnitBase(out);
+  let from = 0, to = 0;
+  for (const k of hits) {
+    for (; from < k; from++) U16[d + to++] = U16[u + from];
+    for (let x = 0; x < rn; x++) U16[d + to++] = U16[ru + x];
+    from += on;
+  }
+  for (; from < n; from++) U16[d + to++] = U16[u + from];
+  return finishStr(out);
+}
+
+function heapSplit(self: number, sep: number, maxsplit: number): number {
+  let k = intArg(maxsplit, -1);
+  if (k < 0) k = Number.MAX_SAFE_INTEGER;
+  const r = strRef(self);
+  const u = strUnitBase(r), n = strUnits(r);
+  const out: number[] = [];
+  if (sep === NULL || sep === None) {
+    let i = 0;
+    for (;;) {
+      while (i < n && isPySpace(U16[u + i])) i++;
+      if (i >= n) break;
+      if (k-- === 0) { out.push(strSlice(self, r, i, n)); break; }
+      let j = i;
+      while (j < n && !isPySpace(U16[u + j])) j++;
+      out.push(strSlice(self, r, i, j));
+      i = j;
+    }
+    return newList(out);
+  }
+  if (!isStr(sep)) raise(exc.TypeError, `must be str or None, not ${typeName(sep)}`);
+  const sr = strRef(sep);
+  const sn = strUnits(sr);
+  if (sn === 0) raise(exc.ValueError, 'empty separator');
+  if (useJsSearch(n, sn)) return strList(textSplit(S(self), S(sep), k));
+  const su = strUnitBase(sr);
+  let i = 0;
+  while (k-- > 0) {
+    const f = unitsFind(u, i, n, su, sn);
+    if (f < 0) break;
+    out.push(strSlice(self, r, i, f));
+    i = f + sn;
+  }
+  out.push(strSlice(self, r, i, n));
+  return newList(out);
+}
+
+/** startswith/endswith of one str, no start/end: compare units. */
+function unitsTailMatch(r: number, p: number, atEnd: boolean): boolean {
+  const n = strUnits(r), pn = strUnits(p);
+  if (pn > n) return false;
+  const u = strUnitBase(r) + (atEnd ? n - pn : 0), pu = strUnitBase(p);
+  for (let i = 0; i < pn; i++) if (U16[u + i] !== U16[pu + i]) return false;
+  return true;
+}
+
+function heapJoin(self: number, items: number[]): number {
+  const m = items.length;
+  if (m === 0) return emptyStr();
+  let total = 0;
+  for (let i = 0; i < m; i++) {
+    const v = items[i];
+    if (!isStr(v)) raise(exc.TypeError, `sequence item ${i}: expected str instance, ${typeName(v)} found`);
+    total += strUnits(strRef(v));
+  }
+  if (m === 1 && strRef(items[0]) === items[0]) return items[0];
+  const sr = strRef(self);
+  const sn = strUnits(sr), su = strUnitBase(sr);
+  total += sn * (m - 1);
+  if (total === 0) return emptyStr();
+  const out = allocStr(total);
+  const d = strUnitBase(out);
+  let to = 0;
+  for (let i = 0; i < m; i++) {
+    if (i > 0) for (let x = 0; x < sn; x++) U16[d + to++] = U16[su + x];
+    const r = strRef(items[i]);
+    const u = strUnitBase(r), n = strUnits(r);
+    if (n > 32) { U16.copyWithin(d + to, u, u + n); to += n; }
+    else for (let x = 0; x < n; x++) U16[d + to++] = U16[u + x];
+  }
+  return finishStr(out);
+}
+
 // ---- the methods ------------------------------------------------------------------------------
 const S = strValue;
 function strList(parts: string[]): number {
@@ -448,6 +605,15 @@ function strList(parts: string[]): number {
 
 /** find/rfind/index/rindex in code points. */
 function strFindCp(self: number, subV: number, start: number, end: number, reverse: boolean): number {
+  if (!reverse && isStr(subV)) {
+    const r = strRef(self), nr = strRef(subV);
+    const n = strUnits(r), nn = strUnits(nr);
+    if (!isAstral(r) && !useJsSearch(n, nn)) {
+      const [a, b] = adjustIndices(start, end, n);
+      if (a > n || b - a < nn) return -1;
+      return unitsFind(strUnitBase(r), a, b, strUnitBase(nr), nn);
+    }
+  }
   const s = S(self);
   const sub = needStr(subV);
   if (!hasAstral(s)) {
@@ -486,6 +652,18 @@ function tailMatch(s: string, n: number, sub: string, start: number, end: number
 }
 function strStartsEnds(name: string, atEnd: boolean) {
   return (self: number, prefix: number, start: number, end: number): number => {
+    if (start === NULL && end === NULL) {
+      if (isStr(prefix)) return bool(unitsTailMatch(strRef(self), strRef(prefix), atEnd));
+      if (typeOf(prefix) === TupleType) {
+        const k = tupleLength(prefix);
+        let ok = true;
+        for (let i = 0; i < k; i++) if (!isStr(tupleItem(prefix, i))) { ok = false; break; }
+        if (ok) {
+          for (let i = 0; i < k; i++) if (unitsTailMatch(strRef(self), strRef(tupleItem(prefix, i)), atEnd)) return bool(true);
+          return bool(false);
+        }
+      }
+    }
     const s = S(self);
     const n = codePointLength(s);
     if (isInstance(prefix, TupleType)) {
@@ -522,19 +700,12 @@ function fillArg(fill: number, fn: string): string {
 /** The items of join()'s argument (CPython's PySequence_Fast(seq, "can only join an iterable")). */
 export function joinItems(iterable: number): number[] {
   const t = typeOf(iterable);
+  if (t === ListType || t === TupleType) return iterableToArray(iterable);
   if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) raise(exc.TypeError, 'can only join an iterable');
   return iterableToArray(iterable);
 }
 function strJoin(self: number, iterable: number): number {
-  const sep = S(self);
-  const items = joinItems(iterable);
-  const parts = new Array<string>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const v = items[i];
-    if (!isStr(v)) raise(exc.TypeError, `sequence item ${i}: expected str instance, ${typeName(v)} found`);
-    parts[i] = S(v);
-  }
-  return newStr(parts.join(sep));
+  return heapJoin(self, joinItems(iterable));
 }
 function strPartition(self: number, sepV: number, reverse: boolean): number {
   const s = S(self);
@@ -621,7 +792,20 @@ function strRepeatIndex(self: number, n: number): number {
 }
 
 /** s[key]: code-point indexing and slicing, CPython's messages for bad keys. */
-function strSubscript(self: number, key: number): number {
+export function strSubscript(self: number, key: number): number {
+  const r = strRef(self);
+  if (!isAstral(r)) {
+    const n = strUnits(r);
+    if (Number.isInteger(key) && key < REF_BASE) {
+      const i = key < 0 ? key + n : key;
+      if (i < 0 || i >= n) raise(exc.IndexError, 'string index out of range');
+      return strSlice(self, r, i, i + 1);
+    }
+    if (isSlice(key)) {
+      const [start, stop, step] = sliceIndices(key, n);
+      if (step === 1) return strSlice(self, r, start, Math.max(start, stop));
+    }
+  }
   const s = S(self);
   if (isSlice(key)) {
     if (!hasAstral(s)) {
@@ -638,7 +822,7 @@ function strSubscript(self: number, key: number): number {
     for (let i = 0, k = start; i < n; i++, k += step) out += cps[k];
     return newStr(out);
   }
-  if (!(key < REF_BASE && Number.isInteger(key)) && !isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
+  if (!isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
     raise(exc.TypeError, `string indices must be integers, not '${typeName(key)}'`);
   }
   let i = indexSmall(key, "cannot fit 'int' into an index-sized integer");
@@ -668,24 +852,20 @@ addMethods(strHandle, [
   { name: 'count', sig: 'count(self, sub=None, start=None, end=None, /)', fn: atLeastOne('count', strCount) },
   { name: 'startswith', sig: 'startswith(self, prefix=None, start=None, end=None, /)', fn: atLeastOne('startswith', strStartsEnds('startswith', false)) },
   { name: 'endswith', sig: 'endswith(self, suffix=None, start=None, end=None, /)', fn: atLeastOne('endswith', strStartsEnds('endswith', true)) },
-  { name: 'split', sig: 'split(self, /, sep=None, maxsplit=-1)', fn: (self: number, sep: number, m: number) => { const [sp, k] = splitArgs(sep, m); return strList(sp === null ? textSplitWhitespace(S(self), k, pySpace) : textSplit(S(self), sp, k)); } },
+  { name: 'split', sig: 'split(self, /, sep=None, maxsplit=-1)', fn: heapSplit },
   { name: 'rsplit', sig: 'rsplit(self, /, sep=None, maxsplit=-1)', fn: (self: number, sep: number, m: number) => { const [sp, k] = splitArgs(sep, m); return strList(sp === null ? textRSplitWhitespace(S(self), k, pySpace) : textRSplit(S(self), sp, k)); } },
   { name: 'splitlines', sig: 'splitlines(self, /, keepends=False)', fn: (self: number, ke: number) => strList(textSplitLines(S(self), ke !== NULL && intArg(ke, 0) !== 0, false)) },
   { name: 'join', sig: 'join(self, iterable, /)', fn: strJoin },
-  { name: 'strip', sig: 'strip(self, chars=None, /)', fn: (self: number, c: number) => newStr(textStrip(S(self), stripArg(c, 'strip'), 3, pySpace)) },
-  { name: 'lstrip', sig: 'lstrip(self, chars=None, /)', fn: (self: number, c: number) => newStr(textStrip(S(self), stripArg(c, 'lstrip'), 1, pySpace)) },
-  { name: 'rstrip', sig: 'rstrip(self, chars=None, /)', fn: (self: number, c: number) => newStr(textStrip(S(self), stripArg(c, 'rstrip'), 2, pySpace)) },
-  { name: 'replace', sig: 'replace(self, old, new, count=-1, /)', fn: (self: number, o: number, r: number, c: number) => {
-    const s = S(self);
-    const old = needStr(o, 'replace() argument 1 must be str'), rep = needStr(r, 'replace() argument 2 must be str');
-    return newStr(textReplace(s, old, rep, intArg(c, -1), () => Array.from(s)));
-  } },
+  { name: 'strip', sig: 'strip(self, chars=None, /)', fn: (self: number, c: number) => heapStrip(self, c, 3, 'strip') },
+  { name: 'lstrip', sig: 'lstrip(self, chars=None, /)', fn: (self: number, c: number) => heapStrip(self, c, 1, 'lstrip') },
+  { name: 'rstrip', sig: 'rstrip(self, chars=None, /)', fn: (self: number, c: number) => heapStrip(self, c, 2, 'rstrip') },
+  { name: 'replace', sig: 'replace(self, old, new, count=-1, /)', fn: heapReplace },
   { name: 'partition', sig: 'partition(self, sep, /)', fn: (s: number, sep: number) => strPartition(s, sep, false) },
   { name: 'rpartition', sig: 'rpartition(self, sep, /)', fn: (s: number, sep: number) => strPartition(s, sep, true) },
   { name: 'removeprefix', sig: 'removeprefix(self, prefix, /)', fn: (self: number, p: number) => { const s = S(self), x = needStr(p, 'removeprefix() argument must be str'); return newStr(x.length > 0 && s.startsWith(x) ? s.slice(x.length) : s); } },
   { name: 'removesuffix', sig: 'removesuffix(self, suffix, /)', fn: (self: number, p: number) => { const s = S(self), x = needStr(p, 'removesuffix() argument must be str'); return newStr(x.length > 0 && s.endsWith(x) ? s.slice(0, s.length - x.length) : s); } },
-  { name: 'upper', sig: 'upper(self, /)', fn: (s: number) => newStr(upperJs(S(s))) },
-  { name: 'lower', sig: 'lower(self, /)', fn: (s: number) => newStr(strLower(S(s))) },
+  { name: 'upper', sig: 'upper(self, /)', fn: (s: number) => { const r = heapAsciiCase(s, true); return r !== NULL ? r : newStr(upperJs(S(s))); } },
+  { name: 'lower', sig: 'lower(self, /)', fn: (s: number) => { const r = heapAsciiCase(s, false); return r !== NULL ? r : newStr(strLower(S(s))); } },
   { name: 'casefold', sig: 'casefold(self, /)', fn: (s: number) => newStr(strCasefold(S(s))) },
   { name: 'title', sig: 'title(self, /)', fn: (s: number) => newStr(strTitle(S(s))) },
   { name: 'capitalize', sig: 'capitalize(self, /)', fn: (s: number) => newStr(strCapitalize(S(s))) },
@@ -712,6 +892,15 @@ addMethods(strHandle, [
   { name: 'format', sig: 'format(self, /, *args, **kwargs)', fn: (self: number, args: number[], kw: Map<string, number> | null) => newStr(strFormat(S(self), args, kw)) },
   { name: 'format_map', sig: 'format_map(self, mapping, /)', fn: (self: number, m: number) => newStr(strFormatMap(S(self), m)) },
 ]);
+
+function strModImpl(self: number, args: number): number {
+  if (isExactStr(self)) {
+    const r = percentFast(self, args);
+    if (r !== NULL) return r;
+  }
+  return newStr(percentFormatStr(S(self), args));
+}
+setStrMod(strModImpl);
 
 onInstall(() => {
   setPercentFormatImpl(percentFormatStr);

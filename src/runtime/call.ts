@@ -25,6 +25,7 @@ import { N } from './names';
 import { typeOf, typeName } from './protocol';
 import { exc } from '../objects/exceptions';
 import { compiledFor } from './codeCache';
+import { constructInstance } from '../objects/object';
 
 const fnTypeAddr = () => functionTypeAddress();
 
@@ -37,6 +38,9 @@ export function callObject(f: number, args: number[], kwnames: number[] | null):
     const layout = I32[(a >> 2) + 1] & 0xff;
     if (layout === Layout.Builtin) return callNativeObject(f, args, kwnames);
     if (layout === Layout.Method) return callFunctionWithSelf(methodFunc(f), methodSelf(f), args, kwnames);
+    // A class whose metaclass is exactly `type`: type.__call__ cannot be replaced, so go
+    // straight to __new__/__init__ without binding type.__call__'s *args/**kwargs.
+    if (layout === Layout.Type && t === TypeType - REF_BASE) return constructInstance(f, args, kwnames);
   }
   const type = typeOf(f);
   const call = typeLookup(type, N.__call__);
@@ -251,12 +255,15 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
           case 0: return fn(self);
           case 1: return fn(self, n > 0 ? args[0] : NULL);
           case 2: return fn(self, n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL);
+          case 3: return fn(self, n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL, n > 2 ? args[2] : NULL);
+          case 4: return fn(self, n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL, n > 2 ? args[2] : NULL, n > 3 ? args[3] : NULL);
         }
       } else {
         switch (nparams) {
           case 0: return fn();
           case 1: return fn(n > 0 ? args[0] : NULL);
           case 2: return fn(n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL);
+          case 3: return fn(n > 0 ? args[0] : NULL, n > 1 ? args[1] : NULL, n > 2 ? args[2] : NULL);
         }
       }
     }
@@ -305,6 +312,29 @@ function nativeNames(spec: NativeSpec): { name: string; func: string } {
     if (owner) return { name: owner, func: `${owner}()` };
   }
   return { name: spec.name, func: `${spec.qualname}()` };
+}
+/** callNativeSpec(spec, self, [a]) without the array when no binding is needed. */
+export function callNativeSpec1(spec: NativeSpec, self: number, a: number): number {
+  if (!spec.varargs && !spec.varkw && spec.required <= 2 && spec.keywordOnlyFrom >= 2) {
+    switch (spec.params.length) {
+      case 2: return spec.fn(self, a);
+      case 3: return spec.fn(self, a, NULL);
+      case 4: return spec.fn(self, a, NULL, NULL);
+      case 5: return spec.fn(self, a, NULL, NULL, NULL);
+    }
+  }
+  return callNativeSpec(spec, self, [a], null);
+}
+/** callNativeSpec(spec, self, [a, b]) without the array when no binding is needed. */
+export function callNativeSpec2(spec: NativeSpec, self: number, a: number, b: number): number {
+  if (!spec.varargs && !spec.varkw && spec.required <= 3 && spec.keywordOnlyFrom >= 3) {
+    switch (spec.params.length) {
+      case 3: return spec.fn(self, a, b);
+      case 4: return spec.fn(self, a, b, NULL);
+      case 5: return spec.fn(self, a, b, NULL, NULL);
+    }
+  }
+  return callNativeSpec(spec, self, [a, b], null);
 }
 
 function bindNative(spec: NativeSpec, first: number, args: number[], kwnames: number[] | null): any[] {

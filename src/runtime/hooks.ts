@@ -11,7 +11,8 @@ import { exc, setSequenceToArray, setStrTypeRefForExceptions, E_ARGS, setExcFiel
 import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr, setMappingProxyHook } from '../objects/object';
 import { setIntSubclassHook, setIntFromObject, intValue, isIntLike, IntType, newInt, wrapNum } from '../objects/int';
 import { setFloatFromObject } from '../objects/float';
-import { setStrSliceHooks, setStrHooks, StrType, strValue, newStr, intern, jsString } from '../objects/str';
+import { setStrSliceHooks, setStrHooks, StrType, strValue, newStr, intern, jsString, strLength } from '../objects/str';
+import { FloatType, floatValue } from '../objects/float';
 import { setTupleCompareHook, setTupleHooks, TupleType, tupleLength, tupleItem, newTuple, tupleOf } from '../objects/tuple';
 import { ListType, listLength } from '../objects/list';
 import { setDictExcArgsHook, setDictGetItemHook, setDictInternHook, setDictViewHook, DictType, dictLen, dictPop, newDict } from '../objects/dict';
@@ -38,6 +39,7 @@ import { FN_GLOBALS } from '../objects/function';
 import { getIntFromObject, getFloatFromObject } from './numberConversions';
 import { installMatch } from './match';
 import * as num from '../numeric';
+import { TUPLE_HASH_HI, TUPLE_HASH_LO, tupleHashStep, tupleHashState, tupleHashResult } from '../numeric/intMath';
 import { installers } from './installers';
 
 export function installHooks(): void {
@@ -104,7 +106,7 @@ function fastLen(v: number): number {
   if (t === ListType) return listLength(v);
   if (t === TupleType) return tupleLength(v);
   if (t === DictType) return dictLen(v);
-  if (t === StrType) return Array.from(strValue(v)).length;
+  if (t === StrType) return strLength(v);
   return -1;
 }
 function fastHash(v: number, t: number): number | null {
@@ -120,6 +122,7 @@ function fastRepr(v: number, t: number): string | null {
   if (t === StrType) return null;
   if (t === IntType) return wrapNum(() => num.intToString(intValue(v), 10));
   if (t === BoolType) return v === P.True ? 'True' : 'False';
+  if (t === FloatType) return num.floatRepr(floatValue(v));
   if (v === P.None) return 'None';
   return null;
 }

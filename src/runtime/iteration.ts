@@ -5,7 +5,7 @@
  * advancing one iterator race as they do in CPython's free-threaded build (no crash: the
  * position is bounds-checked against the target on every step).
  */
-import { I32, F, REF_BASE, NULL } from '../heap/memory';
+import { I32, F, U16, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer } from '../heap/collector';
@@ -19,7 +19,7 @@ import { callObject } from './call';
 import { TupleType, tupleLength, tupleItem } from '../objects/tuple';
 import { ListType, listGet, listLength, listItems, newList, listAppend } from '../objects/list';
 import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
-import { StrType, strValue, newStr } from '../objects/str';
+import { StrType, strValue, newStr, strRef, strUnits, strUnitBase, charStr } from '../objects/str';
 import { DictType, dictEntryCount, dictEntry, dictLen, dictVersion } from '../objects/dict';
 import { newTuple } from '../objects/tuple';
 import { newInt } from '../objects/int';
@@ -109,6 +109,10 @@ export function iterNext(it: number): number {
         return v;
       }
       case IterKind.Str: {
+        const r = strRef(target);
+        if (pos >= strUnits(r)) return NULL;
+        const unit = U16[strUnitBase(r) + pos];
+        if (unit < 256) { I32[w + 3] = pos + 1; return charStr(unit); }
         const s = strValue(target);
         if (pos >= s.length) return NULL;
         const c = s.codePointAt(pos)!;

@@ -6,7 +6,7 @@ import { NULL } from '../heap/memory';
 import { CodeUnit, ConstSpec } from '../compiler/codeunit';
 import { newCode } from '../objects/function';
 import { newTuple } from '../objects/tuple';
-import { newStr, intern } from '../objects/str';
+import { newStr, intern, constantStr } from '../objects/str';
 import { newInt } from '../objects/int';
 import { newFloat } from '../objects/float';
 import { None, True, False, Ellipsis } from './protocol';
@@ -26,7 +26,7 @@ export function materializeConst(c: ConstSpec): number {
     case 'int': return newInt(c.value);
     case 'float': return newFloat(c.value);
     case 'complex': return newComplexHook(0, c.imag);
-    case 'str': return newStr(c.value);
+    case 'str': return constantStr(c.value);
     case 'name': return intern(c.value);
     case 'bytes': return newBytesHook(c.value);
     case 'tuple': return newTuple(c.items.map(materializeConst));

@@ -9,7 +9,7 @@ import { exc } from '../objects/exceptions';
 import { typeLookup } from '../objects/typeobject';
 import { IntVal, isIntLike, intValue, wrapNum } from '../objects/int';
 import { FloatType, floatValue } from '../objects/float';
-import { StrType, strValue } from '../objects/str';
+import { StrType, strValue, strToSmallInt, strToSimpleFloat } from '../objects/str';
 import * as num from '../numeric';
 
 let bytesTextHook: (v: number) => string | null = () => null;
@@ -18,7 +18,11 @@ export function setNumberBytesHook(f: (v: number) => string | null): void { byte
 export function getIntFromObject(x: number): IntVal {
   if (isIntLike(x) && P.typeOf(x) !== FloatType) return intValue(x);
   const t = P.typeOf(x);
-  if (P.isInstance(x, StrType)) return wrapNum(() => num.parseInt(strValue(x), 10));
+  if (P.isInstance(x, StrType)) {
+    const fast = strToSmallInt(x);
+    if (fast === fast) return fast;
+    return wrapNum(() => num.parseInt(strValue(x), 10));
+  }
   const b = bytesTextHook(x);
   if (b !== null) return wrapNum(() => num.parseInt(b, 10));
   for (const name of [N.__int__, N.__index__]) {
@@ -40,7 +44,11 @@ export function getIntFromObject(x: number): IntVal {
 
 export function getFloatFromObject(x: number): number {
   if (P.typeOf(x) === FloatType) return floatValue(x);
-  if (P.isInstance(x, StrType)) return wrapNum(() => num.parseFloat(strValue(x)));
+  if (P.isInstance(x, StrType)) {
+    const fast = strToSimpleFloat(x);
+    if (fast === fast) return fast;
+    return wrapNum(() => num.parseFloat(strValue(x)));
+  }
   const b = bytesTextHook(x);
   if (b !== null) return wrapNum(() => num.parseFloat(b));
   const t = P.typeOf(x);

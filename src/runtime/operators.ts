@@ -7,6 +7,7 @@ import { REF_BASE, NULL, INT_LIMIT, I32 } from '../heap/memory';
 import { typeLookup, isSubtype, typeNameJs } from '../objects/typeobject';
 import { IntType, BoolType, intValue, newInt, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, IntVal } from '../objects/int';
 import { FloatType, newFloat, floatValue, floatTypeAddress } from '../objects/float';
+import { isExactStr, isStr, strConcat, strMod } from '../objects/str';
 import { raise } from './errors';
 import { N, Name } from './names';
 import { typeOf, callDescr, NotImplemented, typeName } from './protocol';
@@ -94,6 +95,7 @@ function bothInts(a: number, b: number): boolean {
 export function add(a: number, b: number): number {
   if (bothInts(a, b)) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
   if (bothFloatish(a, b)) return newFloat(fv(a) + fv(b));
+  if (isExactStr(a) && isExactStr(b)) return strConcat(a, b);
   return binaryOp(a, b, BinOp.Add);
 }
 export function sub(a: number, b: number): number {
@@ -130,6 +132,9 @@ export function mod(a: number, b: number): number {
     if (b === 0) raise(exc.ZeroDivisionError, 'integer modulo by zero');
     return newInt(intMod(a, b));
   }
+  // str % args: str.__mod__ handles every right operand, so only a str subclass operand
+  // (whose __rmod__ would go first) needs the generic dispatch.
+  if (isExactStr(a) && (isExactStr(b) || !isStr(b))) return strMod(a, b);
   return binaryOp(a, b, BinOp.Mod);
 }
 export function pow(a: number, b: number): number { return binaryOp(a, b, BinOp.Pow); }
@@ -152,6 +157,7 @@ export function matmul(a: number, b: number): number { return binaryOp(a, b, Bin
 export function iadd(a: number, b: number): number {
   if (bothInts(a, b)) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
   if (bothFloatish(a, b)) return newFloat(fv(a) + fv(b));
+  if (isExactStr(a) && isExactStr(b)) return strConcat(a, b);
   return inplaceOp(a, b, BinOp.Add);
 }
 

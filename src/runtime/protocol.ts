@@ -18,7 +18,7 @@ import {
 } from '../objects/typeobject';
 import { IntType, BoolType, intValue, isIntLike, newInt, IntVal, intCompare, compareIntFloat } from '../objects/int';
 import { FloatType, newFloat, floatValue } from '../objects/float';
-import { StrType, jsString, newStr, strHash, strEquals } from '../objects/str';
+import { StrType, jsString, newStr, strHash, strEquals, strCompareRefs } from '../objects/str';
 import { TupleType, tupleLength, tupleItem } from '../objects/tuple';
 import { newDict, dictLookupStr, dictSetItem, dictPop, DictType } from '../objects/dict';
 import { raise, enterRecursiveCall, newException, raiseObject } from './errors';
@@ -427,8 +427,7 @@ export function richCompare(a: number, b: number, op: Cmp): number {
   if (ta === StrType && tb === StrType) {
     if (op === Cmp.EQ) return bool(strEquals(a, b));
     if (op === Cmp.NE) return bool(!strEquals(a, b));
-    const x = jsString(a), y = jsString(b);
-    return bool(cmpResult(compareCodePoints(x, y), op));
+    return bool(cmpResult(strCompareRefs(a, b), op));
   }
   return richCompareSlow(a, b, op, ta, tb);
 }

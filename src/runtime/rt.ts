@@ -7,27 +7,28 @@ import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
 import { CTRL_POLL } from '../heap/layout';
 import { Layout } from '../heap/layout';
 import { getRoot, Root } from '../heap/roots';
-import { ts, safepoint, rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { ts, safepoint, rootMark, pushRoot, rootRelease, afterCollectionHooks } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
 import { raise, raiseAt, PyException, toPyException } from './errors';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
 import { isModule, moduleDict } from '../objects/module';
-import { callObject, callWithSelf, callFunction, callNativeSpec, callNativeExplicit } from './call';
+import { callObject, callWithSelf, callFunction, callNativeSpec, callNativeExplicit, callNativeSpec1, callNativeSpec2 } from './call';
 import { compiledFor } from './codeCache';
 import {
   FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
   C_ARGCOUNT, C_DOC, C_NAME, C_QUALNAME, newFunction, newCell, cellGet, cellSet, functionTypeAddress, codeField, setFnField,
 } from '../objects/function';
-import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, NativeKind } from '../objects/typeobject';
+import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, NativeKind, typeVersion } from '../objects/typeobject';
 import { newTuple, tupleItem, tupleLength, TupleType, tupleItems } from '../objects/tuple';
 import { newList, listAppend, listItems, listExtendItems, ListType, listGet, listLength, listGetItem, listSetItem } from '../objects/list';
 import { newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
-import { newStr, jsString, StrType, intern, strValue } from '../objects/str';
+import { newStr, jsString, StrType, intern, strValue, strConcatAll } from '../objects/str';
+import { strSubscript } from '../objects/strMethods';
 import { newSlice } from '../objects/slice';
 import { getIter, iterNext, iterableToArray } from './iteration';
-import { natives } from './natives';
+import { natives, NativeSpec } from './natives';
 import { format } from './format';
 import * as G from '../objects/generator';
 import * as C from '../objects/coroutine';
@@ -205,6 +206,42 @@ function funcDesc(f: number): string {
   return `${P.typeName(f)} object`;
 }
 
+/**
+ * Per-worker method cache: (type, name) -> the native spec of a builtin method descriptor that
+ * `obj.name` resolves to on instances of the type (generic __getattribute__, found on the type),
+ * or null when the call must take the general path. Valid while the type's version is unchanged
+ * (versions are unique for the process); emptied after a collection since name addresses may be
+ * reused then. An instance dict can still shadow the method, so callers check it per call.
+ */
+const MC_BITS = 10;
+const MC_SIZE = 1 << MC_BITS;
+const mcType = new Float64Array(MC_SIZE);
+const mcName = new Float64Array(MC_SIZE);
+const mcVersion = new Float64Array(MC_SIZE);
+const mcSpec: (NativeSpec | null)[] = new Array<NativeSpec | null>(MC_SIZE).fill(null);
+afterCollectionHooks.push(() => mcType.fill(0));
+function nativeMethodOf(t: number, name: number): NativeSpec | null {
+  const version = typeVersion(t);
+  const k = Math.imul(((t - REF_BASE) >>> 3) ^ Math.imul((name - REF_BASE) >>> 3, 0x9e3779b1), 0x85ebca6b) >>> (32 - MC_BITS);
+  if (mcType[k] === t && mcName[k] === name && mcVersion[k] === version) return mcSpec[k];
+  let spec: NativeSpec | null = null;
+  if (typeLookup(t, N.__getattribute__) === P.objectGetattribute) {
+    const d = typeLookup(t, name);
+    if (d >= REF_BASE && (I32[((d - REF_BASE) >> 2) + 1] & 0xff) === Layout.Builtin && nativeKind(d) === NativeKind.MethodDescriptor) {
+      spec = natives[nativeIndex(d)];
+    }
+  }
+  mcType[k] = t; mcName[k] = name; mcVersion[k] = version; mcSpec[k] = spec;
+  return spec;
+}
+/** The native method `obj.name` calls, when not shadowed by an instance attribute. */
+function cachedNativeMethod(obj: number, name: number): NativeSpec | null {
+  const spec = nativeMethodOf(P.typeOf(obj), name);
+  if (spec === null) return null;
+  const idict = P.instanceDict(obj);
+  return idict === NULL || dictLookupStr(idict, name) === NULL ? spec : null;
+}
+
 /** obj.name(args) without creating a bound method when the attribute is a plain method. */
 function methodCall(obj: number, name: number, args: number[], kwnames: number[] | null): number {
   const t = P.typeOf(obj);
@@ -232,9 +269,22 @@ function methodCall(obj: number, name: number, args: number[], kwnames: number[]
   }
   return callObject(m, args, kwnames);
 }
-export function callMethod0(o: number, n: number): number { return methodCall(o, n, [], null); }
-export function callMethod1(o: number, n: number, a: number): number { return methodCall(o, n, [a], null); }
-export function callMethod2(o: number, n: number, a: number, b: number): number { return methodCall(o, n, [a, b], null); }
+const NO_ARGS: number[] = [];
+export function callMethod0(o: number, n: number): number {
+  const spec = cachedNativeMethod(o, n);
+  if (spec !== null) return callNativeSpec(spec, o, NO_ARGS, null);
+  return methodCall(o, n, [], null);
+}
+export function callMethod1(o: number, n: number, a: number): number {
+  const spec = cachedNativeMethod(o, n);
+  if (spec !== null) return callNativeSpec1(spec, o, a);
+  return methodCall(o, n, [a], null);
+}
+export function callMethod2(o: number, n: number, a: number, b: number): number {
+  const spec = cachedNativeMethod(o, n);
+  if (spec !== null) return callNativeSpec2(spec, o, a, b);
+  return methodCall(o, n, [a, b], null);
+}
 export function callMethod3(o: number, n: number, a: number, b: number, c: number): number { return methodCall(o, n, [a, b, c], null); }
 export function callMethodN(o: number, n: number, args: number[]): number { return methodCall(o, n, args, null); }
 export function callMethodKw(o: number, n: number, args: number[], kwnames: number): number { return methodCall(o, n, args, tupleItems(kwnames)); }
@@ -278,6 +328,7 @@ export function getItem(o: number, k: number): number {
     const t = I32[(o - REF_BASE) >> 2] + REF_BASE;
     if (t === ListType) return listGetItem(o, k);
     if (t === DictType) return dictGetItem(o, k);
+    if (t === StrType) return strSubscript(o, k);
     if (t === TupleType && k < INT_LIMIT && Number.isInteger(k)) {
       const n = tupleLength(o);
       const i = k < 0 ? k + n : k;
@@ -504,6 +555,10 @@ export function withExitException(exit: number, mgr: number, e: number): boolean
 
 // ---- strings ------------------------------------------------------------------------------
 export function formatValue(v: number, conversion: number, spec: number): number {
+  if (spec === NULL && conversion === -1) {
+    if (v >= REF_BASE) { if (I32[(v - REF_BASE) >> 2] + REF_BASE === StrType) return v; }
+    else if (Number.isInteger(v)) return newStr(String(v));
+  }
   let x = v;
   if (conversion === 115) x = P.str(v); // !s
   else if (conversion === 114) x = P.repr(v); // !r
@@ -514,11 +569,7 @@ export function formatValue(v: number, conversion: number, spec: number): number
 const emptyStr = () => getRoot(Root.EmptyStr);
 let asciiHook: (s: string) => string = (s) => s;
 export function setAsciiHook(f: (s: string) => string): void { asciiHook = f; }
-export function joinStr(parts: number[]): number {
-  let s = '';
-  for (const p of parts) s += jsString(p);
-  return newStr(s);
-}
+export function joinStr(parts: number[]): number { return strConcatAll(parts); }
 
 // ---- imports (filled by runtime/importer.ts) ---------------------------------------------
 export let importName: (name: number, fromlist: number, level: number, g: number) => number = () => NULL;

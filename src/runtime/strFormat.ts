@@ -16,7 +16,8 @@ import { NULL, REF_BASE } from '../heap/memory';
 import { raise } from './errors';
 import { exc } from '../objects/exceptions';
 import * as P from './protocol';
-import { newStr, strValue, isStr, intern } from '../objects/str';
+import { newStr, strValue, isStr, intern, isExactStr, jsString, strUnits, strLength } from '../objects/str';
+import { floatToText } from '../numeric/formatSpec';
 import { format } from './format';
 import { getItem } from './rt';
 import { keyError } from '../objects/dict';
@@ -24,7 +25,7 @@ import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { asciiOf } from './builtins';
 import { typeLookup } from '../objects/typeobject';
 import { N } from './names';
-import { FloatType } from '../objects/float';
+import { FloatType, floatValue } from '../objects/float';
 import { tupleOf } from '../objects/tuple';
 import { percentFormat, PercentArgs } from '../numeric/percentFormat';
 import { formatWithSpec } from './format';
@@ -295,3 +296,116 @@ export function percentFormatBytes(fmt: string, args: number, bytesOf: (v: numbe
 }
 let bytesKeyHook: (latin1: string) => number = (s) => newStr(s);
 export function setPercentBytesKeyHook(f: (latin1: string) => number): void { bytesKeyHook = f; }
+
+// ---- str % args: compiled formats ------------------------------------------------------------
+// A format string is parsed once per worker into literal pieces and conversion specs. When every
+// spec is a plain %s/%d/%i/%f/%e/%g (flags '-' and '0', width, precision; no '*', no keys) and
+// every argument is an exact str, a small int or a float, the text is built directly; anything
+// else (other conversions or types, wrong argument counts: the errors) goes to the full engine.
+interface PctSpec { conv: number; ljust: boolean; zero: boolean; width: number; prec: number }
+interface PctPlan { lits: string[]; specs: PctSpec[] }
+const pctPlans = new Map<string, PctPlan | null>();
+
+function compilePercent(fmt: string): PctPlan | null {
+  const lits: string[] = [];
+  const specs: PctSpec[] = [];
+  let lit = '';
+  let i = 0;
+  const n = fmt.length;
+  while (i < n) {
+    const k = fmt.indexOf('%', i);
+    if (k < 0) { lit += fmt.slice(i); break; }
+    lit += fmt.slice(i, k);
+    i = k + 1;
+    if (i >= n) return null;
+    if (fmt.charCodeAt(i) === 37) { lit += '%'; i++; continue; }
+    let ljust = false, zero = false;
+    for (; i < n; i++) {
+      const c = fmt.charCodeAt(i);
+      if (c === 45) ljust = true; else if (c === 48) zero = true; else break;
+    }
+    let width = -1, prec = -1;
+    while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) {
+      width = (width < 0 ? 0 : width) * 10 + fmt.charCodeAt(i) - 48;
+      if (width > 100000) return null;
+      i++;
+    }
+    if (i < n && fmt.charCodeAt(i) === 46) {
+      i++;
+      prec = 0;
+      while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) {
+        prec = prec * 10 + fmt.charCodeAt(i) - 48;
+        if (prec > 100000) return null;
+        i++;
+      }
+    }
+    if (i >= n) return null;
+    const conv = fmt.charCodeAt(i++);
+    // s d i f e g
+    if (conv !== 115 && conv !== 100 && conv !== 105 && conv !== 102 && conv !== 101 && conv !== 103) return null;
+    lits.push(lit);
+    lit = '';
+    specs.push({ conv, ljust, zero, width, prec });
+  }
+  lits.push(lit);
+  return { lits, specs };
+}
+
+function pctPad(sign: string, body: string, len: number, s: PctSpec, numeric: boolean): string {
+  const w = s.width - len - sign.length;
+  if (w <= 0) return sign + body;
+  if (s.ljust) return sign + body + ' '.repeat(w);
+  if (numeric && s.zero) return sign + '0'.repeat(w) + body;
+  return ' '.repeat(w) + sign + body;
+}
+
+function pctOne(s: PctSpec, v: number): string | null {
+  const c = s.conv;
+  const small = v < REF_BASE && Number.isInteger(v);
+  if (c === 115) {
+    let t: string;
+    if (small) t = String(v);
+    else if (isExactStr(v)) {
+      if (strUnits(v) !== strLength(v)) return null;
+      t = jsString(v);
+    } else return null;
+    if (s.prec >= 0 && t.length > s.prec) t = t.slice(0, s.prec);
+    return pctPad('', t, t.length, s, false);
+  }
+  if (c === 100 || c === 105) {
+    if (!small) return null;
+    let digits = String(v < 0 ? -v : v);
+    if (s.prec > digits.length) digits = '0'.repeat(s.prec - digits.length) + digits;
+    return pctPad(v < 0 ? '-' : '', digits, digits.length, s, true);
+  }
+  let x: number;
+  if (small) x = v;
+  else if (P.typeOf(v) === FloatType) x = floatValue(v);
+  else return null;
+  const text = floatToText(x < 0 ? -x : x, c === 102 ? 'f' : c === 101 ? 'e' : 'g', s.prec < 0 ? 6 : s.prec, false, false);
+  const neg = x < 0 || (x === 0 && 1 / x < 0);
+  return pctPad(neg ? '-' : '', text, text.length, s, true);
+}
+
+/** fmt % args for an exact str fmt through a compiled plan, or NULL to use the full engine. */
+export function percentFast(fmtRef: number, args: number): number {
+  const fmt = jsString(fmtRef);
+  let plan = pctPlans.get(fmt);
+  if (plan === undefined) {
+    plan = compilePercent(fmt);
+    if (pctPlans.size >= 512) pctPlans.clear();
+    pctPlans.set(fmt, plan);
+  }
+  if (plan === null) return NULL;
+  const specs = plan.specs, lits = plan.lits;
+  const k = specs.length;
+  const tuple = args >= REF_BASE && P.typeOf(args) === P.TupleType;
+  if (tuple ? P.tupleLength(args) !== k : k !== 1) return NULL;
+  let out = lits[0];
+  for (let i = 0; i < k; i++) {
+    const piece = pctOne(specs[i], tuple ? P.tupleItem(args, i) : args);
+    if (piece === null) return NULL;
+    out += piece + lits[i + 1];
+  }
+  return newStr(out);
+}
