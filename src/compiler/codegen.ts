@@ -24,6 +24,52 @@ export class CompileError extends Error {
 }
 
 const B = '9007199254740992';
+
+/**
+ * `a op b` (op one of + - *) inline when both operands are immediates (ints or float
+ * immediates, memory.ts): a non-integral result is a float immediate, and an integral one
+ * is an int when both operands were ints and the result is exact. An integral result of
+ * a float operand (a boxed float) and every other case go to the runtime's `slow`.
+ * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
+ * result is never NaN or infinite.
+ */
+/** Operands the inline fast paths may read more than once: slots, constants, literals. */
+const SIMPLE_OPERAND = /^(S\[fp \+ \d+\]|K\[\d+\]|-?\d+(\.\d+)?(e[-+]?\d+)?|R\.\w+|NULL)$/;
+/**
+ * Bind the operands to the function's scratch variables x, y (declared in every prologue),
+ * so each is read once; other operand forms are used as they are.
+ */
+function bindOperands(a: string, b: string): [string, string, string] {
+  if (!SIMPLE_OPERAND.test(a) || !SIMPLE_OPERAND.test(b)) return ['', `(${a})`, `(${b})`]; // side-effect-free but not scratch-safe
+  return [`x = ${a}, y = ${b}, `, 'x', 'y'];
+}
+
+/**
+ * `o[k]` with an exact list and a non-negative int index read inline (no call, so no
+ * boxing of the operands); everything else (tuples included) through R.getItem. The read
+ * follows list.ts's lock-free reader protocol: read the array reference, check the index
+ * against both the list's length and the array's capacity, and treat a NULL slot (a racing
+ * removal) as a miss for the slow path to decide. Kept short: TurboFan's compile time grows
+ * with the size of the function, and hot loops wait for it.
+ */
+function inlineSubscript(obj: string, key: string): string {
+  const [bind, o, k] = bindOperands(obj, key);
+  const w = `((${o} - ${B}) >>> 2)`;
+  return `(${bind}${o} >= ${B} && Number.isInteger(${k}) && ${k} >= 0 && I[${w}] === R.LIST_T && ${k} < I[${w} + 3] && (r = S[((${o} - ${B}) >>> 3) + 2] - ${B}, ${k} < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + ${k}]) !== NULL) ? r : R.getItem(${o}, ${k})`;
+}
+
+/**
+ * `a op b` (op one of + - *) inline when both operands are immediates (ints or float
+ * immediates, memory.ts): a non-integral result is a float immediate, and an integral one
+ * is an int when both operands were ints and the result is exact. An integral result of
+ * a float operand (a boxed float) and every other case go to the runtime's `slow`.
+ * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
+ * result is never NaN or infinite.
+ */
+function immediateArith(left: string, right: string, op: string, slow: (a: string, b: string) => string): string {
+  const [bind, a, b] = bindOperands(left, right);
+  return `(${bind}${a} < ${B} && ${b} < ${B} && (Number.isInteger(r = ${a} ${op} ${b}) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true)) ? r + 0 : ${slow(a, b)}`;
+}
 const binOpRuntime: Record<number, string> = {
   [Operator.Add]: 'add', [Operator.Sub]: 'sub', [Operator.Mult]: 'mul', [Operator.MatMult]: 'matmul',
   [Operator.Div]: 'truediv', [Operator.Mod]: 'mod', [Operator.Pow]: 'pow', [Operator.LShift]: 'lshift',
@@ -40,7 +86,7 @@ const cmpCode: Record<number, number> = { [CmpOperator.Lt]: 0, [CmpOperator.LtE]
 const cmpJs: Record<number, string> = { [CmpOperator.Lt]: '<', [CmpOperator.LtE]: '<=', [CmpOperator.Eq]: '===', [CmpOperator.NotEq]: '!==', [CmpOperator.Gt]: '>', [CmpOperator.GtE]: '>=' };
 
 /** Builtins that read the calling frame (they find it through ts.callerFp). */
-const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile']);
+const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile', '_getframe']);
 
 interface LoopLabels { brk: string; cont: string; finallyDepth: number }
 
@@ -57,7 +103,7 @@ export interface CompileContext {
 export function containsYield(n: ast.Node | null | undefined): boolean {
   if (!n || typeof n !== 'object') return false;
   switch ((n as ast.Node).kind) {
-    case NodeKind.Yield: case NodeKind.YieldFrom: case NodeKind.Await: return true;
+    case NodeKind.Yield: case NodeKind.YieldFrom: case NodeKind.Await: case NodeKind.AsyncFor: case NodeKind.AsyncWith: return true;
     case NodeKind.FunctionDef: case NodeKind.AsyncFunctionDef: {
       const f = n as ast.FunctionDef;
       return f.decorator_list.some(containsYield) || f.args.defaults.some(containsYield) || f.args.kw_defaults.some((d) => d !== null && containsYield(d));
@@ -95,7 +141,16 @@ export class FunctionCompiler {
   private finallyDepth = 0;
   private icCounter = 0;
   readonly icDecls: string[] = [];
-  private curLine = 0;
+  /**
+   * Source positions of the operations that can raise, 4 numbers per entry (line, end line,
+   * column, end column; columns in UTF-8 bytes, -1 when unknown). The JS local `ln` holds the
+   * index of the entry for the operation running now; tracebacks read it. Entry 0 is the
+   * function's first line (filled in by compile.ts).
+   */
+  readonly positions: number[] = [-1, -1, -1, -1];
+  private posIndex = new Map<string, number>();
+  /** The entry `ln` is known to hold at the current point of the emitted code (-1: unknown). */
+  private curPos = -1;
   /** Slot holding the currently handled exception saved by the innermost except. */
   readonly isDictLocals: boolean;
 
@@ -105,8 +160,9 @@ export class FunctionCompiler {
 
   // ---- emission helpers -----------------------------------------------------------------
   emit(line: string): void { this.lines.push('  '.repeat(this.indent) + line); }
-  open(line: string): void { this.emit(line); this.indent++; }
-  close(line = '}'): void { this.indent--; this.emit(line); }
+  // A block boundary is a control-flow join: `ln` may hold any entry after it.
+  open(line: string): void { this.emit(line); this.indent++; this.curPos = -1; }
+  close(line = '}'): void { this.indent--; this.emit(line); this.curPos = -1; }
   label(prefix: string): string { return `${prefix}${this.labelCounter++}`; }
 
   constant(c: ConstSpec): string {
@@ -153,14 +209,55 @@ export class FunctionCompiler {
     return this.slot(t);
   }
 
-  setLine(n: { lineno?: number }): void {
-    if (n.lineno !== undefined && n.lineno !== this.curLine) {
-      this.curLine = n.lineno;
-      this.emit(`ln = ${n.lineno};`);
+  // ---- source positions (tracebacks) -----------------------------------------------------
+  /** The position-table entry of a node (CPython's instruction location for it). */
+  pos(n: ast.Located): number { return this.posOf(n.lineno, n.end_lineno ?? n.lineno, n.col_offset ?? -1, n.end_col_offset ?? -1); }
+  posOf(line: number, endLine: number, col: number, endCol: number): number {
+    const key = `${line},${endLine},${col},${endCol}`;
+    let i = this.posIndex.get(key);
+    if (i === undefined) {
+      i = this.positions.length >> 2;
+      this.positions.push(line, endLine, col, endCol);
+      this.posIndex.set(key, i);
     }
+    return i;
   }
-  /** Force the next setLine to emit (after control-flow joins). */
-  resetLine(): void { this.curLine = 0; }
+  /** Two fresh consecutive entries (a method call and its attribute lookup: see rt.methodCall). */
+  posPair(call: ast.Located, attr: ast.Located): number {
+    const i = this.positions.length >> 2;
+    for (const n of [call, attr]) this.positions.push(n.lineno, n.end_lineno, n.col_offset, n.end_col_offset);
+    return i;
+  }
+  /** Emit `ln = p;` unless `ln` already holds p here. */
+  at(p: number): void {
+    if (p === this.curPos) return;
+    // A store immediately overwritten is dropped.
+    if (/^\s*ln = \d+;$/.test(this.lines[this.lines.length - 1] ?? '')) this.lines.pop();
+    this.emit(`ln = ${p};`);
+    this.curPos = p;
+  }
+  /** `ln = p, ` to prefix an operation inside an expression that always runs, or ''. */
+  atExpr(p: number): string {
+    if (p === this.curPos) return '';
+    this.curPos = p;
+    return `ln = ${p}, `;
+  }
+  /** `ln = p, ` for an operation on a conditional (slow) path, which leaves `ln` unknown. */
+  atSlow(p: number): string {
+    if (p === this.curPos) return '';
+    this.curPos = -1;
+    return `ln = ${p}, `;
+  }
+  /** `ln = p; ` before a statement that only raises (it never falls through). */
+  atRaise(p: number): string { return p === this.curPos ? '' : `ln = ${p}; `; }
+  /** Store a computation into a new temp, with `ln` set to the node's position first. */
+  toTempAt(n: ast.Located, code: string, mark: number): string {
+    this.at(this.pos(n));
+    return this.toTemp(code, mark);
+  }
+  setLine(n: ast.Located): void { this.at(this.pos(n)); }
+  /** Forget what `ln` holds (after control-flow joins). */
+  resetLine(): void { this.curPos = -1; }
 
   // ---- statements -----------------------------------------------------------------------
   stmts(list: ast.Stmt[]): void { for (const s of list) this.stmt(s); }
@@ -231,7 +328,7 @@ export class FunctionCompiler {
   }
 
   private ifStmt(s: ast.If): void {
-    this.open(`if (${this.test(s.test)}) {`);
+    this.open(`if (${this.test(s.test, this.pos(s))}) {`);
     this.stmts(s.body);
     this.resetLine();
     if (s.orelse.length) {
@@ -248,7 +345,7 @@ export class FunctionCompiler {
     this.open(`${cont}: while (true) {`);
     this.resetLine();
     this.setLine(s);
-    this.emit(`if (!(${this.test(s.test)})) break;`);
+    this.emit(`if (!(${this.test(s.test, this.pos(s))})) break;`);
     this.loops.push({ brk, cont, finallyDepth: this.finallyDepth });
     this.stmts(s.body);
     this.loops.pop();
@@ -272,10 +369,14 @@ export class FunctionCompiler {
       const callee = this.materialize(this.expr(rangeCall.func), this.tempTop);
       const args = rangeCall.args.map((a) => this.materialize(this.expr(a), this.tempTop));
       fast = this.label('rf');
+      this.at(this.pos(rangeCall));
       this.emit(`const ${fast} = R.rangeLoop(${callee}, [${args.join(', ')}], fp + ${it});`);
     } else {
-      this.emit(`S[fp + ${it}] = R.getIter(${this.expr(s.iter)});`);
+      const iter = this.expr(s.iter);
+      this.emit(`S[fp + ${it}] = (${this.atExpr(this.pos(s))}R.getIter(${iter}));`);
     }
+    // GET_ITER and FOR_ITER have the for statement's position.
+    const forPos = this.pos(s);
     this.tempTop = it + 1;
     this.open(`${brk}: {`);
     if (fast) this.emit(`let ${fast}_i = ${fast}.start;`);
@@ -283,9 +384,9 @@ export class FunctionCompiler {
     if (fast) {
       this.emit(`let v;`);
       this.emit(`if (${fast}.fast) { if (${fast}.step > 0 ? ${fast}_i >= ${fast}.stop : ${fast}_i <= ${fast}.stop) break; v = ${fast}_i; ${fast}_i += ${fast}.step; }`);
-      this.emit(`else { v = R.iterNext(S[fp + ${it}]); if (v === NULL) break; }`);
+      this.emit(`else { ln = ${forPos}; v = R.iterNext(S[fp + ${it}]); if (v === NULL) break; }`);
     } else {
-      this.emit(`const v = R.iterNext(S[fp + ${it}]);`);
+      this.emit(`const v = (${this.atExpr(forPos)}R.iterNext(S[fp + ${it}]));`);
       this.emit('if (v === NULL) break;');
     }
     this.resetLine();
@@ -328,21 +429,26 @@ export class FunctionCompiler {
   }
 
   private raiseStmt(s: ast.Raise): void {
-    if (!s.exc) { this.emit('R.reraise();'); return; }
+    const p = this.pos(s);
+    if (!s.exc) { this.emit(`${this.atRaise(p)}R.reraise(fp);`); return; }
     const mark = this.tempTop;
     let e = this.expr(s.exc);
     if (s.cause) {
       e = this.materialize(e, mark);
       const c = this.expr(s.cause);
-      this.emit(`R.raiseFrom(${e}, ${c});`);
-    } else this.emit(`R.raise(${e});`);
+      this.emit(`${this.atRaise(p)}R.raiseFrom(${e}, ${c});`);
+    } else this.emit(`${this.atRaise(p)}R.raise(${e});`);
   }
 
   private assertStmt(s: ast.Assert): void {
     if (this.ctx.optimize > 0) return;
-    this.open(`if (!(${this.test(s.test)})) {`);
-    if (s.msg) this.emit(`R.assertFail(${this.expr(s.msg)});`);
-    else this.emit('R.assertFail(NULL);');
+    // CPython 3.11 gives the raise the test's position when the test is a comparison.
+    const p = s.test.kind === NodeKind.Compare ? this.pos(s.test) : this.pos(s);
+    this.open(`if (!(${this.test(s.test, p)})) {`);
+    if (s.msg) {
+      const m = this.expr(s.msg);
+      this.emit(`${this.atRaise(p)}R.assertFail(${m});`);
+    } else this.emit(`${this.atRaise(p)}R.assertFail(NULL);`);
     this.close();
     this.resetLine();
   }
@@ -353,22 +459,110 @@ export class FunctionCompiler {
    */
   private tryStmt(s: ast.Try): void {
     if (s.finalbody.length) {
+      // exc: the exception the finally block runs for (NULL when none); prev: the handled
+      // exception of the surroundings, restored when the finally block ends.
+      const exc = this.allocTemp(), prev = this.allocTemp();
+      this.emit(`S[fp + ${exc}] = NULL;`);
       this.open('try {');
       this.finallyDepth++;
       if (s.handlers.length) this.tryExcept(s); else { this.stmts(s.body); this.resetLine(); }
       this.finallyDepth--;
+      // The traceback entry is the raising operation's: take it before the finally block
+      // runs (and moves `ln`).
+      this.indent--; this.open('} catch (e) {');
+      this.emit(`const pe = R.catchException(e, fp, ln);`);
+      this.emit(`S[fp + ${exc}] = pe.exc;`);
+      this.emit('throw pe;');
       this.indent--; this.open('} finally {');
-      // A finally block runs with the handled-exception state of its surroundings.
-      this.resetLine();
+      // After an exception the finally block runs with it as the handled exception (so
+      // exceptions raised there get it as __context__).
+      this.emit(`if (S[fp + ${exc}] !== NULL) { S[fp + ${prev}] = R.getHandled(); R.setHandled(S[fp + ${exc}]); }`);
+      this.open('try {');
       this.stmts(s.finalbody);
-      this.resetLine();
+      this.indent--; this.open('} finally {');
+      this.emit(`if (S[fp + ${exc}] !== NULL) R.setHandled(S[fp + ${prev}]);`);
+      this.close();
       this.close();
       return;
     }
     this.tryExcept(s);
   }
 
+  /**
+   * try/except*: each handler takes the part of the exception (group) its types match; what
+   * the handlers raise and the unmatched rest are combined as CPython's PREP_RERAISE_STAR
+   * does (objects/exceptions.ts prepReraiseStar).
+   */
+  private tryExceptStar(s: ast.Try): void {
+    for (const h of s.handlers) this.checkNoExitInExceptStar(h.body, false);
+    const okFlag = s.orelse.length ? this.label('ok') : '';
+    if (okFlag) this.emit(`let ${okFlag} = false;`);
+    this.open('try {');
+    this.stmts(s.body);
+    if (okFlag) this.emit(`${okFlag} = true;`);
+    this.resetLine();
+    this.indent--; this.open('} catch (e) {');
+    const mark = this.tempTop;
+    const orig = this.allocTemp(), rest = this.allocTemp(), raised = this.allocTemp();
+    const match = this.allocTemp(), prev = this.allocTemp();
+    this.emit(`const pe = R.catchException(e, fp, ln);`);
+    this.emit(`S[fp + ${orig}] = pe.exc; S[fp + ${rest}] = pe.exc;`);
+    this.emit(`S[fp + ${raised}] = R.buildList([]);`);
+    for (const h of s.handlers) {
+      const hm = this.tempTop;
+      const t = this.expr(h.type!);
+      this.at(this.pos(h));
+      this.emit(`{ const m = R.exceptStarMatch(S[fp + ${rest}], ${t}); S[fp + ${match}] = m.match; S[fp + ${rest}] = m.rest; }`);
+      this.tempTop = hm;
+      this.open(`if (S[fp + ${match}] !== R.None) {`);
+      this.emit(`S[fp + ${prev}] = R.getHandled(); R.setHandled(S[fp + ${match}]);`);
+      this.open('try {');
+      if (h.name) this.assignName(h.name, `S[fp + ${match}]`);
+      this.stmts(h.body);
+      this.resetLine();
+      this.indent--; this.open('} catch (e) {');
+      this.emit(`R.listAppend(S[fp + ${raised}], R.catchException(e, fp, ln).exc);`);
+      this.indent--; this.open('} finally {');
+      this.emit(`R.setHandled(S[fp + ${prev}]);`);
+      if (h.name) this.deleteName(h.name, true);
+      this.close();
+      this.close();
+    }
+    this.emit(`R.listAppend(S[fp + ${raised}], S[fp + ${rest}]);`);
+    this.emit(`{ const out = R.prepReraiseStar(S[fp + ${orig}], S[fp + ${raised}]); if (out !== R.None) R.rethrow(out, fp); }`);
+    this.tempTop = mark;
+    this.close();
+    if (okFlag) {
+      this.open(`if (${okFlag}) {`);
+      this.stmts(s.orelse);
+      this.resetLine();
+      this.close();
+    }
+  }
+
+  /** break, continue and return may not leave an except* block (CPython's compiler check). */
+  private checkNoExitInExceptStar(body: ast.Stmt[], inLoop: boolean): void {
+    const visit = (n: unknown, loop: boolean): void => {
+      if (!n || typeof n !== 'object') return;
+      if (Array.isArray(n)) { for (const x of n) visit(x, loop); return; }
+      const node = n as ast.Node;
+      switch (node.kind) {
+        case NodeKind.FunctionDef: case NodeKind.AsyncFunctionDef: case NodeKind.ClassDef: case NodeKind.Lambda: return;
+        case NodeKind.Return: case NodeKind.Break: case NodeKind.Continue:
+          if (node.kind === NodeKind.Return || !loop) {
+            throw new CompileError('SyntaxError', "'break', 'continue' and 'return' cannot appear in an except* block", node.lineno, node.col_offset + 1, node.end_lineno, node.end_col_offset + 1);
+          }
+          return;
+        case NodeKind.For: case NodeKind.While: case NodeKind.AsyncFor:
+          visit((node as ast.For).body, true); visit((node as ast.For).orelse, loop); return;
+      }
+      for (const k in node) if (k !== 'kind') visit((node as unknown as Record<string, unknown>)[k], loop);
+    };
+    visit(body, inLoop);
+  }
+
   private tryExcept(s: ast.Try): void {
+    if ((s as ast.Node).kind === NodeKind.TryStar) { this.tryExceptStar(s); return; }
     const okFlag = s.orelse.length ? this.label('ok') : '';
     if (okFlag) this.emit(`let ${okFlag} = false;`);
     this.open('try {');
@@ -389,7 +583,7 @@ export class FunctionCompiler {
       let cond = 'true';
       if (h.type) {
         const t = this.expr(h.type);
-        cond = `R.excMatches(S[fp + ${exSlot}], ${t})`;
+        cond = `(${this.atSlow(this.pos(h))}R.excMatches(S[fp + ${exSlot}], ${t}))`;
       }
       this.open(`if (${cond}) {`);
       this.tempTop = hm;
@@ -426,6 +620,9 @@ export class FunctionCompiler {
     const mgr = this.allocTemp(), exit = this.allocTemp(), ex = this.allocTemp();
     this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
     this.tempTop = ex + 1;
+    // BEFORE_WITH and the __exit__ calls have the with statement's position.
+    const wp = this.pos(s);
+    this.at(wp);
     this.emit(`S[fp + ${exit}] = R.withExit(S[fp + ${mgr}]);`);
     const entered = `R.withEnter(S[fp + ${mgr}])`;
     const flag = this.label('exc');
@@ -445,9 +642,10 @@ export class FunctionCompiler {
     this.emit(`${flag} = true;`);
     this.emit('const pe = R.catchException(e, fp, ln);');
     this.emit(`S[fp + ${ex}] = pe.exc;`);
+    this.emit(`ln = ${wp};`);
     this.emit(`if (!R.withExitException(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${ex}])) throw pe;`);
     this.indent--; this.open('} finally {');
-    this.emit(`if (!${flag}) R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]);`);
+    this.emit(`if (!${flag}) { ln = ${wp}; R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]); }`);
     this.close();
     this.resetLine();
     this.tempTop = mark;
@@ -457,36 +655,41 @@ export class FunctionCompiler {
     const op = binOpCode[s.op];
     const t = s.target;
     const mark = this.tempTop;
+    // The in-place operation has the statement's position; loads and stores the target's.
+    const p = this.pos(s);
     if (t.kind === NodeKind.Name) {
       const cur = this.loadName(t.id, t);
       const curM = this.isTrivial(cur) ? cur : this.materialize(cur, mark);
       const v = this.expr(s.value);
-      this.assignName(t.id, this.inplace(s.op, op, curM, v));
+      this.assignName(t.id, this.inplace(s.op, op, curM, v, p));
       return;
     }
     if (t.kind === NodeKind.Attribute) {
       const obj = this.materialize(this.expr(t.value), mark);
-      const cur = this.toTemp(`R.getAttr(${obj}, ${this.name(mangle(this.scope, t.attr))})`, this.tempTop);
+      const cur = this.toTempAt(t, `R.getAttr(${obj}, ${this.name(mangle(this.scope, t.attr))})`, this.tempTop);
       const v = this.expr(s.value);
-      const res = this.toTemp(this.inplace(s.op, op, cur, v), this.tempTop);
+      const res = this.toTemp(this.inplace(s.op, op, cur, v, p), this.tempTop);
+      this.at(this.pos(t));
       this.emit(`R.setAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${res});`);
       return;
     }
     if (t.kind === NodeKind.Subscript) {
       const obj = this.materialize(this.expr(t.value), mark);
       const key = this.materialize(this.expr(t.slice), this.tempTop);
-      const cur = this.toTemp(`R.getItem(${obj}, ${key})`, this.tempTop);
+      const cur = this.toTempAt(t, `R.getItem(${obj}, ${key})`, this.tempTop);
       const v = this.expr(s.value);
-      const res = this.toTemp(this.inplace(s.op, op, cur, v), this.tempTop);
+      const res = this.toTemp(this.inplace(s.op, op, cur, v, p), this.tempTop);
+      this.at(this.pos(t));
       this.emit(`R.setItem(${obj}, ${key}, ${res});`);
       return;
     }
     throw new CompileError('SyntaxError', "'expression' is an illegal expression for augmented assignment", s.lineno, s.col_offset + 1);
   }
-  private inplace(astOp: Operator, op: number, a: string, b: string): string {
-    if (astOp === Operator.Add) return `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) + (${b})) < ${B} && r > -${B}) ? r : R.iadd(${a}, ${b})`;
-    if (astOp === Operator.Sub) return `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) - (${b})) < ${B} && r > -${B}) ? r : R.inplace(${a}, ${b}, ${op})`;
-    return `R.inplace(${a}, ${b}, ${op})`;
+  private inplace(astOp: Operator, op: number, a: string, b: string, p: number): string {
+    if (astOp === Operator.Add) return immediateArith(a, b, '+', (x, y) => `(${this.atSlow(p)}R.iadd(${x}, ${y}))`);
+    if (astOp === Operator.Sub) return immediateArith(a, b, '-', (x, y) => `(${this.atSlow(p)}R.inplace(${x}, ${y}, ${op}))`);
+    if (astOp === Operator.Mult) return immediateArith(a, b, '*', (x, y) => `(${this.atSlow(p)}R.inplace(${x}, ${y}, ${op}))`);
+    return `(${this.atExpr(p)}R.inplace(${a}, ${b}, ${op}))`;
   }
 
   private annAssign(s: ast.AnnAssign): void {
@@ -509,6 +712,7 @@ export class FunctionCompiler {
         const mark = this.tempTop;
         const vv = this.materialize(v, mark);
         const obj = this.expr(t.value);
+        this.at(this.pos(t));
         this.emit(`R.setAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${vv});`);
         this.tempTop = mark;
         break;
@@ -518,6 +722,7 @@ export class FunctionCompiler {
         const vv = this.materialize(v, mark);
         const obj = this.materialize(this.expr(t.value), this.tempTop);
         const key = this.expr(t.slice);
+        this.at(this.pos(t));
         this.emit(`R.setItem(${obj}, ${key}, ${vv});`);
         this.tempTop = mark;
         break;
@@ -528,6 +733,7 @@ export class FunctionCompiler {
         const star = t.elts.findIndex((e) => e.kind === NodeKind.Starred);
         const base = this.tempTop;
         for (let i = 0; i < t.elts.length; i++) this.allocTemp();
+        this.at(this.pos(t));
         if (star < 0) this.emit(`R.unpack(${vv}, ${t.elts.length}, fp + ${base});`);
         else {
           if (t.elts.findIndex((e, i) => i > star && e.kind === NodeKind.Starred) >= 0) throw new CompileError('SyntaxError', 'multiple starred expressions in assignment', t.lineno, t.col_offset + 1);
@@ -555,9 +761,10 @@ export class FunctionCompiler {
     }
   }
 
-  private deleteName(id: string, silent = false): void {
+  private deleteName(id: string, silent = false, node: ast.Located | null = null): void {
     const n = mangle(this.scope, id);
     const b = this.scope.binding(n);
+    if (node) this.at(this.pos(node));
     switch (b) {
       case Binding.Local:
         if (!silent) this.emit(`if (S[fp + ${this.slots.get(n)}] === NULL) R.unboundLocal(${JSON.stringify(n)});`);
@@ -575,11 +782,18 @@ export class FunctionCompiler {
   private deleteTarget(t: ast.Expr): void {
     const mark = this.tempTop;
     switch (t.kind) {
-      case NodeKind.Name: this.deleteName(t.id); break;
-      case NodeKind.Attribute: this.emit(`R.delAttr(${this.expr(t.value)}, ${this.name(mangle(this.scope, t.attr))});`); break;
+      case NodeKind.Name: this.deleteName(t.id, false, t); break;
+      case NodeKind.Attribute: {
+        const obj = this.expr(t.value);
+        this.at(this.pos(t));
+        this.emit(`R.delAttr(${obj}, ${this.name(mangle(this.scope, t.attr))});`);
+        break;
+      }
       case NodeKind.Subscript: {
         const obj = this.materialize(this.expr(t.value), mark);
-        this.emit(`R.delItem(${obj}, ${this.expr(t.slice)});`);
+        const key = this.expr(t.slice);
+        this.at(this.pos(t));
+        this.emit(`R.delItem(${obj}, ${key});`);
         break;
       }
       case NodeKind.Tuple: case NodeKind.List: for (const e of t.elts) this.deleteTarget(e); break;
@@ -650,7 +864,8 @@ export class FunctionCompiler {
     const decos = s.decorator_list.map((d) => { this.setLine(d); return this.materialize(this.expr(d), this.tempTop); });
     this.setLine(s);
     let f = this.makeFunction(s, s.name);
-    for (let i = decos.length - 1; i >= 0; i--) f = this.toTemp(`R.call1(${decos[i]}, ${f})`, this.tempTop);
+    // Each decorator's call has the decorator expression's position.
+    for (let i = decos.length - 1; i >= 0; i--) f = this.toTempAt(s.decorator_list[i], `R.call1(${decos[i]}, ${f})`, this.tempTop);
     this.assignName(s.name, f);
     this.tempTop = mark;
   }
@@ -677,8 +892,8 @@ export class FunctionCompiler {
       else { kwNames.push(k.arg); kwVals.push(this.materialize(this.expr(k.value), this.tempTop)); }
     }
     void starBases;
-    let cls = this.toTemp(`R.buildClass(${body}, ${this.str(s.name)}, [${bases.join(', ')}], ${kwNames.length ? this.constant({ kind: 'names', values: kwNames }) : 'NULL'}, [${kwVals.join(', ')}], ${kwStar})`, this.tempTop);
-    for (let i = decos.length - 1; i >= 0; i--) cls = this.toTemp(`R.call1(${decos[i]}, ${cls})`, this.tempTop);
+    let cls = this.toTempAt(s, `R.buildClass(${body}, ${this.str(s.name)}, [${bases.join(', ')}], ${kwNames.length ? this.constant({ kind: 'names', values: kwNames }) : 'NULL'}, [${kwVals.join(', ')}], ${kwStar})`, this.tempTop);
+    for (let i = decos.length - 1; i >= 0; i--) cls = this.toTempAt(s.decorator_list[i], `R.call1(${decos[i]}, ${cls})`, this.tempTop);
     this.assignName(s.name, cls);
     this.tempTop = mark;
   }
@@ -687,7 +902,7 @@ export class FunctionCompiler {
   private importStmt(s: ast.Import): void {
     for (const a of s.names) {
       const mark = this.tempTop;
-      const m = this.toTemp(`R.importName(${this.str(a.name)}, NULL, 0, G)`, mark);
+      const m = this.toTempAt(s, `R.importName(${this.str(a.name)}, NULL, 0, G)`, mark);
       if (a.asname) {
         const parts = a.name.split('.');
         let v = m;
@@ -715,33 +930,40 @@ export class FunctionCompiler {
   }
 
   // ---- expressions ----------------------------------------------------------------------
-  /** A JS boolean expression for the truth of e. */
-  test(e: ast.Expr): string {
+  /**
+   * A JS boolean expression for the truth of e; `jump` is the position of the conditional
+   * jump (its truth test): the statement's for if/while, the expression's for IfExp.
+   */
+  test(e: ast.Expr, jump: number): string {
     if (e.kind === NodeKind.Compare && e.ops.length === 1) {
       const op = e.ops[0];
       const mark = this.tempTop;
       let a = this.expr(e.left);
       if (!this.isSimpleExpr(e.comparators[0])) a = this.materialize(a, mark);
       const b = this.expr(e.comparators[0]);
-      if (op in cmpJs) return `((${a}) < ${B} && (${b}) < ${B} ? (${a}) ${cmpJs[op]} (${b}) : R.compareBool(${a}, ${b}, ${cmpCode[op]}))`;
+      const p = this.pos(e);
+      if (op in cmpJs) return `((${a}) < ${B} && (${b}) < ${B} ? (${a}) ${cmpJs[op]} (${b}) : (${this.atSlow(p)}R.compareBool(${a}, ${b}, ${cmpCode[op]})))`;
       if (op === CmpOperator.Is) return `(${a}) === (${b})`;
       if (op === CmpOperator.IsNot) return `(${a}) !== (${b})`;
-      if (op === CmpOperator.In) return `R.contains(${b}, ${a})`;
-      if (op === CmpOperator.NotIn) return `!R.contains(${b}, ${a})`;
+      if (op === CmpOperator.In) return `(${this.atExpr(p)}R.contains(${b}, ${a}))`;
+      if (op === CmpOperator.NotIn) return `!(${this.atExpr(p)}R.contains(${b}, ${a}))`;
     }
-    if (e.kind === NodeKind.UnaryOp && e.op === UnaryOperator.Not) return `!(${this.test(e.operand)})`;
+    if (e.kind === NodeKind.UnaryOp && e.op === UnaryOperator.Not) return `!(${this.test(e.operand, jump)})`;
     if (e.kind === NodeKind.BoolOp) {
       // Short-circuit as JS booleans; each operand's temps are released after its test.
       const parts: string[] = [];
       const mark = this.tempTop;
       if (e.values.every((v) => this.isSimpleExpr(v))) {
-        for (const v of e.values) parts.push(`(${this.test(v)})`);
+        for (const v of e.values) {
+          parts.push(`(${this.test(v, jump)})`);
+          this.resetLine(); // the later operands run conditionally
+        }
         this.tempTop = mark;
         return parts.join(e.op === BoolOperator.And ? ' && ' : ' || ');
       }
     }
     const v = this.expr(e);
-    return `R.truthy(${v})`;
+    return `(${this.atExpr(jump)}R.truthy(${v}))`;
   }
 
   /** An expression with no calls or side effects (its evaluation runs no Python code). */
@@ -765,22 +987,23 @@ export class FunctionCompiler {
         let a = this.expr(e.left);
         if (!this.isSimpleExpr(e.right)) a = this.materialize(a, mark);
         const b = this.expr(e.right);
+        const p = this.pos(e);
         let code: string;
-        if (e.op === Operator.Add) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) + (${b})) < ${B} && r > -${B}) ? r : R.add(${a}, ${b})`;
-        else if (e.op === Operator.Sub) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) - (${b})) < ${B} && r > -${B}) ? r : R.sub(${a}, ${b})`;
-        else if (e.op === Operator.Mult) code = `((${a}) < ${B} && (${b}) < ${B} && (r = (${a}) * (${b})) < ${B} && r > -${B}) ? r + 0 : R.mul(${a}, ${b})`;
-        else code = `R.${binOpRuntime[e.op]}(${a}, ${b})`;
+        if (e.op === Operator.Add) code = immediateArith(a, b, '+', (x, y) => `(${this.atSlow(p)}R.add(${x}, ${y}))`);
+        else if (e.op === Operator.Sub) code = immediateArith(a, b, '-', (x, y) => `(${this.atSlow(p)}R.sub(${x}, ${y}))`);
+        else if (e.op === Operator.Mult) code = immediateArith(a, b, '*', (x, y) => `(${this.atSlow(p)}R.mul(${x}, ${y}))`);
+        else code = `(${this.atExpr(p)}R.${binOpRuntime[e.op]}(${a}, ${b}))`;
         return this.toTemp(code, mark);
       }
       case NodeKind.UnaryOp: {
         const v = this.expr(e.operand);
         switch (e.op) {
-          case UnaryOperator.Not: return this.toTemp(`R.truthy(${v}) ? R.False : R.True`, mark);
+          case UnaryOperator.Not: return this.toTempAt(e, `R.truthy(${v}) ? R.False : R.True`, mark);
           case UnaryOperator.USub:
             if (e.operand.kind === NodeKind.Constant && typeof e.operand.value === 'number' && e.operand.valueType === ConstantType.Int && e.operand.value !== 0) return String(-e.operand.value);
-            return this.toTemp(`R.neg(${v})`, mark);
-          case UnaryOperator.UAdd: return this.toTemp(`R.pos(${v})`, mark);
-          default: return this.toTemp(`R.invert(${v})`, mark);
+            return this.toTempAt(e, `R.neg(${v})`, mark);
+          case UnaryOperator.UAdd: return this.toTempAt(e, `R.pos(${v})`, mark);
+          default: return this.toTempAt(e, `R.invert(${v})`, mark);
         }
       }
       case NodeKind.BoolOp: {
@@ -788,7 +1011,7 @@ export class FunctionCompiler {
         this.emit(`S[fp + ${t}] = ${this.expr(e.values[0])};`);
         let depth = 0;
         for (let i = 1; i < e.values.length; i++) {
-          this.open(`if (${e.op === BoolOperator.And ? '' : '!'}R.truthy(S[fp + ${t}])) {`);
+          this.open(`if (${e.op === BoolOperator.And ? '' : '!'}(${this.atExpr(this.pos(e))}R.truthy(S[fp + ${t}]))) {`);
           depth++;
           this.tempTop = t + 1;
           this.emit(`S[fp + ${t}] = ${this.expr(e.values[i])};`);
@@ -799,7 +1022,7 @@ export class FunctionCompiler {
       }
       case NodeKind.IfExp: {
         const t = this.allocTemp();
-        this.open(`if (${this.test(e.test)}) {`);
+        this.open(`if (${this.test(e.test, this.pos(e))}) {`);
         this.tempTop = t + 1;
         this.emit(`S[fp + ${t}] = ${this.expr(e.body)};`);
         this.indent--; this.open('} else {');
@@ -813,28 +1036,36 @@ export class FunctionCompiler {
       case NodeKind.Call: return this.call(e);
       case NodeKind.Attribute: {
         const obj = this.expr(e.value);
-        return this.toTemp(`R.getAttr(${obj}, ${this.name(mangle(this.scope, e.attr))})`, mark);
+        return this.toTempAt(e, `R.getAttr(${obj}, ${this.name(mangle(this.scope, e.attr))})`, mark);
       }
       case NodeKind.Subscript: {
         let obj = this.expr(e.value);
         if (!this.isSimpleExpr(e.slice)) obj = this.materialize(obj, mark);
         const key = this.expr(e.slice);
-        return this.toTemp(`R.getItem(${obj}, ${key})`, mark);
+        return this.toTempAt(e, inlineSubscript(obj, key), mark);
       }
       case NodeKind.Slice: {
         const parts = [e.lower, e.upper, e.step].map((x) => x ? this.materialize(this.expr(x), this.tempTop) : 'R.None');
         return this.toTemp(`R.buildSlice(${parts.join(', ')})`, mark);
       }
-      case NodeKind.Tuple: return this.sequence(e.elts, 'Tuple', mark);
-      case NodeKind.List: return this.sequence(e.elts, 'List', mark);
-      case NodeKind.Set: return this.sequence(e.elts, 'Set', mark);
+      case NodeKind.Tuple: return this.sequence(e.elts, 'Tuple', mark, e);
+      case NodeKind.List: return this.sequence(e.elts, 'List', mark, e);
+      case NodeKind.Set: return this.sequence(e.elts, 'Set', mark, e);
       case NodeKind.Dict: {
         const d = this.toTemp(`R.newDict(${e.keys.length})`, mark);
+        const p = this.pos(e);
         e.keys.forEach((k, i) => {
           const m2 = this.tempTop;
-          if (k === null) { this.emit(`R.dictUpdate(${d}, ${this.expr(e.values[i])});`); this.tempTop = m2; return; }
+          if (k === null) {
+            const m = this.expr(e.values[i]);
+            this.at(p);
+            this.emit(`R.dictUpdate(${d}, ${m});`);
+            this.tempTop = m2;
+            return;
+          }
           const kv = this.materialize(this.expr(k), this.tempTop);
           const vv = this.expr(e.values[i]);
+          this.at(p);
           this.emit(`R.dictSet(${d}, ${kv}, ${vv});`);
           this.tempTop = m2;
         });
@@ -844,13 +1075,13 @@ export class FunctionCompiler {
         const parts: string[] = [];
         for (const v of e.values) {
           if (v.kind === NodeKind.Constant) parts.push(this.constantExpr(v));
-          else parts.push(this.materialize(this.formattedValue(v), this.tempTop));
+          else parts.push(this.materialize(this.formattedValue(v, e), this.tempTop));
         }
         if (parts.length === 0) return this.str('');
         if (parts.length === 1 && e.values[0].kind === NodeKind.FormattedValue) return parts[0];
         return this.toTemp(`R.joinStr([${parts.join(', ')}])`, mark);
       }
-      case NodeKind.FormattedValue: return this.formattedValue(e);
+      case NodeKind.FormattedValue: return this.formattedValue(e, e);
       case NodeKind.Lambda: return this.makeFunction(e, '<lambda>');
       case NodeKind.NamedExpr: {
         const v = this.materialize(this.expr(e.value), mark);
@@ -862,7 +1093,10 @@ export class FunctionCompiler {
       case NodeKind.Starred:
         throw new CompileError('SyntaxError', "can't use starred expression here", e.lineno, e.col_offset + 1);
       case NodeKind.Yield: case NodeKind.YieldFrom: return this.yieldExpr(e);
-      case NodeKind.Await: throw new CompileError('SyntaxError', "'await' outside async function", e.lineno, e.col_offset + 1);
+      case NodeKind.Await: {
+        const where = this.scope.kind === ScopeKind.Module || this.scope.kind === ScopeKind.Class ? 'function' : 'async function';
+        throw new CompileError('SyntaxError', `'await' outside ${where}`, e.lineno, e.col_offset + 1);
+      }
     }
     throw new Error(`compiler: unsupported expression kind ${(e as ast.Expr).kind}`);
   }
@@ -872,7 +1106,8 @@ export class FunctionCompiler {
     throw new CompileError('SyntaxError', "'yield' outside function", e.lineno, e.col_offset + 1);
   }
 
-  private formattedValue(v: ast.FormattedValue): string {
+  /** FORMAT_VALUE has the position of the whole f-string (`outer`) in CPython 3.11. */
+  private formattedValue(v: ast.FormattedValue, outer: ast.Located): string {
     const mark = this.tempTop;
     let val = this.expr(v.value);
     let spec = 'NULL';
@@ -880,7 +1115,7 @@ export class FunctionCompiler {
       val = this.materialize(val, mark);
       spec = this.expr(v.format_spec);
     }
-    return this.toTemp(`R.formatValue(${val}, ${v.conversion}, ${spec})`, mark);
+    return this.toTempAt(outer, `R.formatValue(${val}, ${v.conversion}, ${spec})`, mark);
   }
 
   constantExpr(e: ast.Constant): string {
@@ -903,34 +1138,37 @@ export class FunctionCompiler {
   loadName(id: string, node: ast.Located): string {
     const n = mangle(this.scope, id);
     const b = this.scope.binding(n);
-    void node;
+    const p = this.pos(node);
     switch (b) {
       case Binding.Local: {
         // The slot itself is the value: callers copy it to a temporary if later operands
         // could reassign the variable (see materialize).
         const k = this.slots.get(n)!;
-        if (!this.isParamNeverDeleted(n)) this.emit(`if (S[fp + ${k}] === NULL) R.unboundLocal(${JSON.stringify(n)});`);
+        if (!this.isParamNeverDeleted(n)) this.emit(`if (S[fp + ${k}] === NULL) { ${this.atRaise(p)}R.unboundLocal(${JSON.stringify(n)}); }`);
         return this.slot(k);
       }
       case Binding.Cell: case Binding.Free: {
         const t = this.allocTemp();
-        this.emit(`if ((S[fp + ${t}] = R.cellGet(S[fp + ${this.slots.get(n)}])) === NULL) R.unboundCell(${JSON.stringify(n)}, ${b === Binding.Free});`);
+        this.emit(`if ((S[fp + ${t}] = R.cellGet(S[fp + ${this.slots.get(n)}])) === NULL) { ${this.atRaise(p)}R.unboundCell(${JSON.stringify(n)}, ${b === Binding.Free}); }`);
         return this.slot(t);
       }
       case Binding.GlobalExplicit: case Binding.GlobalImplicit: {
+        // The cache knows the load's position: no `ln` store on this hot path.
         const ic = `IC${this.icCounter++}`;
-        this.icDecls.push(`const ${ic} = R.newGlobalCache();`);
+        this.icDecls.push(`const ${ic} = R.newGlobalCache(${p});`);
         const t = this.allocTemp();
         this.emit(`S[fp + ${t}] = R.loadGlobal(G, ${this.name(n)}, ${ic});`);
         return this.slot(t);
       }
       case Binding.ClassDeref: {
         const t = this.allocTemp();
+        this.at(p);
         this.emit(`S[fp + ${t}] = R.loadClassDeref(L, ${this.name(n)}, S[fp + ${this.slots.get(n)}]);`);
         return this.slot(t);
       }
       default: {
         const t = this.allocTemp();
+        this.at(p);
         this.emit(`S[fp + ${t}] = R.loadName(L, G, ${this.name(n)});`);
         return this.slot(t);
       }
@@ -939,20 +1177,23 @@ export class FunctionCompiler {
   paramsNeverDeleted = new Set<string>();
   private isParamNeverDeleted(n: string): boolean { return this.paramsNeverDeleted.has(n); }
 
-  private sequence(elts: ast.Expr[], kind: 'Tuple' | 'List' | 'Set', mark: number): string {
+  private sequence(elts: ast.Expr[], kind: 'Tuple' | 'List' | 'Set', mark: number, node: ast.Located): string {
     const hasStar = elts.some((x) => x.kind === NodeKind.Starred);
     if (!hasStar) {
       const parts = elts.map((x, i) => (i < elts.length - 1 && !elts.slice(i + 1).every((y) => this.isSimpleExpr(y))) ? this.materialize(this.expr(x), this.tempTop) : this.expr(x));
       if (kind === 'Tuple' && elts.every((x) => x.kind === NodeKind.Constant)) {
         return this.constant({ kind: 'tuple', items: elts.map((x) => this.constSpecOf(x as ast.Constant)) });
       }
-      return this.toTemp(`R.build${kind}([${parts.join(', ')}])`, mark);
+      return kind === 'Set' ? this.toTempAt(node, `R.buildSet([${parts.join(', ')}])`, mark) : this.toTemp(`R.build${kind}([${parts.join(', ')}])`, mark);
     }
     const acc = this.toTemp(kind === 'Set' ? 'R.buildSet([])' : 'R.buildList([])', mark);
+    const p = this.pos(node);
     for (const x of elts) {
       const m2 = this.tempTop;
-      if (x.kind === NodeKind.Starred) this.emit(`R.${kind === 'Set' ? 'setUpdate' : 'listExtend'}(${acc}, ${this.expr(x.value)});`);
-      else this.emit(`R.${kind === 'Set' ? 'setAdd' : 'listAppend'}(${acc}, ${this.expr(x)});`);
+      const v = this.expr(x.kind === NodeKind.Starred ? x.value : x);
+      this.at(p);
+      if (x.kind === NodeKind.Starred) this.emit(`R.${kind === 'Set' ? 'setUpdate' : 'listExtend'}(${acc}, ${v});`);
+      else this.emit(`R.${kind === 'Set' ? 'setAdd' : 'listAppend'}(${acc}, ${v});`);
       this.tempTop = m2;
     }
     if (kind === 'Tuple') return this.toTemp(`R.listToTuple(${acc})`, mark);
@@ -980,29 +1221,30 @@ export class FunctionCompiler {
       let a = this.expr(e.left);
       if (!this.isSimpleExpr(e.comparators[0])) a = this.materialize(a, mark);
       const b = this.expr(e.comparators[0]);
-      return this.toTemp(this.compareOp(op, a, b), mark);
+      return this.toTemp(this.compareOp(op, a, b, this.pos(e)), mark);
     }
     // Chained: a < b < c  ==  a < b and b < c, with b evaluated once.
     const t = this.allocTemp();
+    const p = this.pos(e);
     let left = this.materialize(this.expr(e.left), this.tempTop);
     let depth = 0;
     for (let i = 0; i < e.ops.length; i++) {
       const right = this.materialize(this.expr(e.comparators[i]), this.tempTop);
-      this.emit(`S[fp + ${t}] = ${this.compareOp(e.ops[i], left, right)};`);
-      if (i < e.ops.length - 1) { this.open(`if (R.truthy(S[fp + ${t}])) {`); depth++; }
+      this.emit(`S[fp + ${t}] = ${this.compareOp(e.ops[i], left, right, p)};`);
+      if (i < e.ops.length - 1) { this.open(`if (${this.atExpr(p)}R.truthy(S[fp + ${t}])) {`); depth++; }
       left = right;
     }
     for (let i = 0; i < depth; i++) this.close();
     this.tempTop = t + 1;
     return this.slot(t);
   }
-  private compareOp(op: CmpOperator, a: string, b: string): string {
-    if (op in cmpJs) return `((${a}) < ${B} && (${b}) < ${B}) ? ((${a}) ${cmpJs[op]} (${b}) ? R.True : R.False) : R.compare(${a}, ${b}, ${cmpCode[op]})`;
+  private compareOp(op: CmpOperator, a: string, b: string, p: number): string {
+    if (op in cmpJs) return `((${a}) < ${B} && (${b}) < ${B}) ? ((${a}) ${cmpJs[op]} (${b}) ? R.True : R.False) : (${this.atSlow(p)}R.compare(${a}, ${b}, ${cmpCode[op]}))`;
     switch (op) {
       case CmpOperator.Is: return `(${a}) === (${b}) ? R.True : R.False`;
       case CmpOperator.IsNot: return `(${a}) !== (${b}) ? R.True : R.False`;
-      case CmpOperator.In: return `R.contains(${b}, ${a}) ? R.True : R.False`;
-      default: return `R.contains(${b}, ${a}) ? R.False : R.True`;
+      case CmpOperator.In: return `(${this.atExpr(p)}R.contains(${b}, ${a})) ? R.True : R.False`;
+      default: return `(${this.atExpr(p)}R.contains(${b}, ${a})) ? R.False : R.True`;
     }
   }
 
@@ -1014,6 +1256,7 @@ export class FunctionCompiler {
       // Comprehension result accumulation ('.result'.append / .add): direct runtime calls.
       const obj = this.expr(e.func.value);
       const v = this.expr(e.args[0]);
+      this.at(this.pos(e));
       this.emit(`R.${e.func.attr === '.append' ? 'listAppend' : 'setAdd'}(${obj}, ${v});`);
       this.tempTop = mark;
       return 'R.None';
@@ -1025,13 +1268,35 @@ export class FunctionCompiler {
       methodObj = this.materialize(this.expr(e.func.value), mark);
       methodName = this.name(mangle(this.scope, e.func.attr));
       callee = '';
+      if (e.func.attr === '_getframe') this.emit('ts.callerFp = fp; ts.callerLine = ln;');
     } else {
       callee = this.expr(e.func);
       if (e.args.length || e.keywords.length) callee = this.materialize(callee, mark);
-      if (e.func.kind === NodeKind.Name && FRAME_READERS.has(e.func.id)) this.emit('ts.callerFp = fp;');
+      if (e.func.kind === NodeKind.Name && FRAME_READERS.has(e.func.id)) this.emit('ts.callerFp = fp; ts.callerLine = ln;');
       if (e.func.kind === NodeKind.Name && e.func.id === 'super' && e.args.length === 0 && this.scope.isFunctionLike()) {
+        this.at(this.pos(e));
         return this.zeroArgSuper(callee, mark);
       }
+    }
+    if (hasStar) {
+      // CALL_FUNCTION_EX: positional arguments gathered in a list in order (each *x iterated
+      // where it stands), then keywords in a dict.
+      const acc = this.toTemp('R.buildList([])', this.tempTop);
+      for (const a of e.args) {
+        const m2 = this.tempTop;
+        if (a.kind === NodeKind.Starred) this.emit(`R.extendStarArgs(${acc}, ${this.expr(a.value)}, ${callee});`);
+        else this.emit(`R.listAppend(${acc}, ${this.expr(a)});`);
+        this.tempTop = m2;
+      }
+      const kw = this.toTemp('R.newDict()', this.tempTop);
+      for (const k of e.keywords) {
+        const m2 = this.tempTop;
+        const v = this.expr(k.value);
+        if (k.arg === null) this.emit(`R.mergeKwargs(${kw}, ${v}, ${callee});`);
+        else this.emit(`R.mergeKw(${kw}, ${this.name(k.arg)}, ${v}, ${callee});`);
+        this.tempTop = m2;
+      }
+      return this.toTemp(`R.callEx(${callee}, R.listItems(${acc}), ${kw})`, mark);
     }
     const all = [...e.args.map((a) => a as ast.Expr), ...e.keywords.map((k) => k.value)];
     const vals: string[] = [];
@@ -1041,7 +1306,10 @@ export class FunctionCompiler {
       const v = this.expr(x);
       vals.push(later.every((y) => this.isSimpleExpr(y.kind === NodeKind.Starred ? y.value : y)) ? v : this.materialize(v, this.tempTop));
     });
-    if (e.lineno !== this.curLine && e.func.end_lineno !== undefined) { /* line stays the statement's */ }
+    // CALL has the call's position; a method call's lookup (LOAD_METHOD) the attribute's,
+    // which is the entry after the call's (rt.methodCall moves a failed lookup's entry there).
+    const cp = methodObj ? this.posPair(e, e.func) : this.pos(e);
+    this.at(cp);
     if (hasStar) {
       const posParts: string[] = [];
       e.args.forEach((a, i) => posParts.push(a.kind === NodeKind.Starred ? `...R.iterableToArray(${vals[i]})` : vals[i]));
@@ -1086,7 +1354,14 @@ export class FunctionCompiler {
     const fn = this.toTemp(`R.makeFunction(${this.constant({ kind: 'code', unit })}, G, NULL, NULL, ${this.closureFor(scope)}, NULL)`, mark);
     const it = this.expr(e.generators[0].iter);
     const iter = e.generators[0].is_async ? it : `R.getIter(${it})`;
-    return this.toTemp(`R.call1(${fn}, ${iter})`, mark);
+    const result = this.toTempAt(e, `R.call1(${fn}, ${iter})`, mark);
+    if (scope.isCoroutine && e.kind !== NodeKind.GeneratorExp) return this.awaitComprehension(result, e, mark);
+    return result;
+  }
+
+  /** The coroutine of an asynchronous list/set/dict comprehension, awaited (coroutines only). */
+  protected awaitComprehension(_coro: string, e: ast.Expr, _mark: number): string {
+    throw new CompileError('SyntaxError', 'asynchronous comprehension outside of an asynchronous function', e.lineno, e.col_offset + 1);
   }
 
   // ---- match ----------------------------------------------------------------------------
@@ -1116,7 +1391,7 @@ export class FunctionCompiler {
     const t = this.allocTemp();
     this.emit(`S[fp + ${t}] = R.False;`);
     this.open(`if (S[fp + ${ok}] === R.True) {`);
-    this.emit(`S[fp + ${t}] = (${this.test(guard)}) ? R.True : R.False;`);
+    this.emit(`S[fp + ${t}] = (${this.test(guard, this.pos(guard))}) ? R.True : R.False;`);
     this.close();
     return `S[fp + ${t}] === R.True`;
   }
@@ -1129,6 +1404,7 @@ export class FunctionCompiler {
     switch (p.kind) {
       case NodeKind.MatchValue: {
         const v = this.expr(p.value);
+        this.at(this.pos(p));
         this.emit(`if (!R.compareBool(${subj}, ${v}, 2)) ${fail}`);
         break;
       }
@@ -1159,6 +1435,7 @@ export class FunctionCompiler {
         const n = p.patterns.length;
         const base = this.tempTop;
         for (let i = 0; i < n; i++) this.allocTemp();
+        this.at(this.pos(p));
         this.emit(`if (!R.matchSequence(${subj}, ${star < 0 ? n : n - 1}, ${star}, fp + ${base})) ${fail}`);
         p.patterns.forEach((x, i) => {
           if (x.kind === NodeKind.MatchStar) {
@@ -1171,6 +1448,7 @@ export class FunctionCompiler {
         const keys = p.keys.map((k) => this.materialize(this.expr(k), this.tempTop));
         const base = this.tempTop;
         for (let i = 0; i < keys.length + 1; i++) this.allocTemp();
+        this.at(this.pos(p));
         this.emit(`if (!R.matchMapping(${subj}, [${keys.join(', ')}], fp + ${base}, ${p.rest ? 'true' : 'false'})) ${fail}`);
         p.patterns.forEach((x, i) => this.pattern(x, this.slot(base + i), ok));
         if (p.rest) { this.open(`if (S[fp + ${ok}] === R.True) {`); this.assignName(p.rest, this.slot(base + keys.length)); this.close(); }
@@ -1182,6 +1460,7 @@ export class FunctionCompiler {
         const base = this.tempTop;
         for (let i = 0; i < n; i++) this.allocTemp();
         const kw = this.constant({ kind: 'names', values: p.kwd_attrs });
+        this.at(this.pos(p));
         this.emit(`if (!R.matchClass(${subj}, ${cls}, ${p.patterns.length}, ${kw}, fp + ${base})) ${fail}`);
         [...p.patterns, ...p.kwd_patterns].forEach((x, i) => this.pattern(x, this.slot(base + i), ok));
         break;

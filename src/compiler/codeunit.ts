@@ -27,4 +27,10 @@ export interface CodeUnit {
   source: string;
   nslots: number;
   doc: string | null;
+  /**
+   * Source positions of the traced operations, 4 numbers per entry: line, end line, column,
+   * end column (columns in UTF-8 bytes; -1 when unknown). The generated code keeps the index of
+   * the current operation's entry in its local `ln`.
+   */
+  positions: number[];
 }

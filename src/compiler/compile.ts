@@ -178,21 +178,29 @@ function compileComprehension(ctx: CompileContext, scope: Scope, node: ast.ListC
     const g = node.generators[i];
     for (let k = g.ifs.length - 1; k >= 0; k--) body = { kind: NodeKind.If, test: g.ifs[k], body: [body], orelse: [], ...loc };
     const iter: ast.Expr = i === 0 ? { kind: NodeKind.Name, id: '.0', ctx: ExprContext.Load, ...loc } : g.iter;
-    body = { kind: NodeKind.For, target: g.target, iter, body: [body], orelse: [], type_comment: null, ...loc };
+    body = { kind: g.is_async ? NodeKind.AsyncFor : NodeKind.For, target: g.target, iter, body: [body], orelse: [], type_comment: null, ...loc } as ast.Stmt;
   }
-  const fc = isGen ? new GeneratorCompiler(ctx, scope, qualname) : new FunctionCompiler(ctx, scope, qualname);
+  // An asynchronous comprehension (async for, or await inside) is a coroutine, or an async
+  // generator for a generator expression; the caller awaits the coroutine (codegen.ts).
+  const isAsync = scope.isCoroutine;
+  const fc = isGen || isAsync ? new GeneratorCompiler(ctx, scope, qualname) : new FunctionCompiler(ctx, scope, qualname);
   fc.setupSlots(['.0']);
   fc.paramsNeverDeleted.add('.0');
   fc.paramsNeverDeleted.add('.result');
   if (isGen) (fc as GeneratorCompiler).body([body]);
-  else {
+  else if (isAsync) {
+    const kind = node.kind === NodeKind.ListComp ? 'List' : node.kind === NodeKind.SetComp ? 'Set' : 'Dict';
+    fc.emit(`S[fp + ${fc.slots.get('.result')}] = ${kind === 'Dict' ? 'R.newDict()' : `R.build${kind}([])`};`);
+    (fc as GeneratorCompiler).body([body, { kind: NodeKind.Return, value: result, ...loc }]);
+  } else {
     const kind = node.kind === NodeKind.ListComp ? 'List' : node.kind === NodeKind.SetComp ? 'Set' : 'Dict';
     fc.emit(`S[fp + ${fc.slots.get('.result')}] = ${kind === 'Dict' ? 'R.newDict()' : `R.build${kind}([])`};`);
     fc.stmts([body]);
     fc.emit(`return S[fp + ${fc.slots.get('.result')}];`);
   }
   let flags = CodeFlag.Optimized | CodeFlag.NewLocals | CodeFlag.Simple | CodeFlag.Nested;
-  if (isGen) flags |= CodeFlag.Generator;
+  if (isGen) flags |= isAsync ? CodeFlag.AsyncGenerator : CodeFlag.Generator;
+  else if (isAsync) flags |= CodeFlag.Coroutine;
   return finish(ctx, fc, {
     name: scope.name, qualname, firstlineno: node.lineno, flags, argcount: 1, posonlyargcount: 0, kwonlyargcount: 0,
     dictLocals: false, doc: null, params: ['.0'],
@@ -221,7 +229,7 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     out.push('  const fp = ts.sp, top = fp + ' + nslots + ';');
     out.push('  if (top > ts.stackLimit || ts.depth >= ts.recursionLimit) R.stackOverflow();');
     out.push('  ts.sp = top; ts.depth++;');
-    out.push(`  let ln = ${info.firstlineno}, r = 0;`);
+    out.push(`  let ln = 0, r = 0, x = 0, y = 0;`);
     out.push('  try {');
     out.push('    S[fp] = fn;');
     params.forEach((p, i) => out.push(`    S[fp + ${i + 1}] = ${p};`));
@@ -237,11 +245,13 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     out.push('};');
   }
   const varnames = fc.varnames.slice();
+  // Entry 0 (where `ln` starts): the first line, no columns.
+  fc.positions[0] = info.firstlineno; fc.positions[1] = info.firstlineno;
   return {
     name: info.name, qualname: info.qualname, filename: ctx.filename, firstlineno: info.firstlineno, flags: info.flags,
     argcount: info.argcount, posonlyargcount: info.posonlyargcount, kwonlyargcount: info.kwonlyargcount,
     varnames, cellvars: fc.scope.cellNames.slice(), freevars: fc.scope.freeNames.slice(), consts: fc.consts,
-    source: hoistRuntime(out.join('\n')), nslots, doc: info.doc,
+    source: hoistRuntime(out.join('\n')), nslots, doc: info.doc, positions: fc.positions,
   };
 }
 

@@ -58,6 +58,9 @@ export class GeneratorCompiler extends FunctionCompiler {
   private genStmts(list: ast.Stmt[]): void { for (const s of list) this.genStmt(s); }
 
   private genStmt(s: ast.Stmt): void {
+    if (s.kind === NodeKind.TryStar && (containsYield(s) || this.hasExitInside(s))) {
+      throw new CompileError('SyntaxError', 'try/except* with yield or return inside a generator is not supported', s.lineno, s.col_offset + 1);
+    }
     if (!containsYield(s)) {
       if (s.kind === NodeKind.Return || s.kind === NodeKind.Break || s.kind === NodeKind.Continue) { this.setLine(s); this.exitStmt(s); return; }
       if (this.hasExitInside(s)) { this.explode(s); return; }
@@ -93,7 +96,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     switch (s.kind) {
       case NodeKind.If: {
         const elseC = this.newCase(), after = this.newCase();
-        this.emit(`if (!(${this.test(s.test)})) { pc = ${elseC}; continue; }`);
+        this.emit(`if (!(${this.test(s.test, this.pos(s))})) { pc = ${elseC}; continue; }`);
         this.tempMark = mark;
         this.genStmts(s.body);
         this.jump(after);
@@ -106,7 +109,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
         this.startCase(top);
         this.setLine(s);
-        this.emit(`if (!(${this.test(s.test)})) { pc = ${elseC}; continue; }`);
+        this.emit(`if (!(${this.test(s.test, this.pos(s))})) { pc = ${elseC}; continue; }`);
         this.tempMark = mark;
         this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
         this.genStmts(s.body);
@@ -120,11 +123,12 @@ export class GeneratorCompiler extends FunctionCompiler {
       }
       case NodeKind.For: {
         const it = this.allocTemp();
-        this.emit(`S[fp + ${it}] = R.getIter(${this.expr(s.iter)});`);
+        const iter = this.expr(s.iter);
+        this.emit(`S[fp + ${it}] = (${this.atExpr(this.pos(s))}R.getIter(${iter}));`);
         this.tempMark = it + 1;
         const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
         this.startCase(top);
-        this.emit(`{ const v = R.iterNext(S[fp + ${it}]); if (v === NULL) { pc = ${elseC}; continue; }`);
+        this.emit(`{ ln = ${this.pos(s)}; const v = R.iterNext(S[fp + ${it}]); if (v === NULL) { pc = ${elseC}; continue; }`);
         const t = this.allocTemp();
         this.emit(`S[fp + ${t}] = v; }`);
         this.assign(s.target, this.slot(t));
@@ -141,6 +145,12 @@ export class GeneratorCompiler extends FunctionCompiler {
       }
       case NodeKind.Try: case NodeKind.TryStar: this.explodeTry(s as ast.Try); break;
       case NodeKind.With: this.explodeWith(s, 0); break;
+      case NodeKind.AsyncWith: case NodeKind.AsyncFor:
+        if (!this.scope.isCoroutine) {
+          throw new CompileError('SyntaxError', `'${s.kind === NodeKind.AsyncFor ? 'async for' : 'async with'}' outside async function`, s.lineno, s.col_offset + 1);
+        }
+        if (s.kind === NodeKind.AsyncWith) this.explodeAsyncWith(s, 0); else this.explodeAsyncFor(s);
+        break;
       case NodeKind.Return: case NodeKind.Break: case NodeKind.Continue: this.exitStmt(s); break;
       default:
         // Simple statements whose expressions contain yields: expressions are already
@@ -152,6 +162,9 @@ export class GeneratorCompiler extends FunctionCompiler {
 
   private exitStmt(s: ast.Return | ast.Break | ast.Continue): void {
     if (s.kind === NodeKind.Return) {
+      if (s.value && this.scope.isCoroutine && this.scope.isGenerator) {
+        throw new CompileError('SyntaxError', "'return' with value in async generator", s.lineno, s.col_offset + 1);
+      }
       const v = s.value ? this.expr(s.value) : 'R.None';
       this.emit(`S[fp + ${this.retSlot}] = ${v};`);
       this.returnThroughFinally();
@@ -196,7 +209,7 @@ export class GeneratorCompiler extends FunctionCompiler {
   /** End of a finally-like block: act on its kind slot. */
   private finallyDispatch(f: FinallyFrame, excSlot: number, after: number): void {
     const k = `S[fp + ${f.kindSlot}]`;
-    this.emit(`if (${k} === ${KIND_RETHROW}) R.rethrow(S[fp + ${excSlot}]);`);
+    this.emit(`if (${k} === ${KIND_RETHROW}) R.rethrow(S[fp + ${excSlot}], fp);`);
     const outer = this.finStack[this.finStack.length - 1];
     if (outer) this.emit(`if (${k} === ${KIND_RETURN}) { S[fp + ${outer.kindSlot}] = ${KIND_RETURN}; pc = ${outer.fin}; continue; }`);
     else this.emit(`if (${k} === ${KIND_RETURN}) return R.genReturn(fp, S[fp + ${this.retSlot}]);`);
@@ -209,9 +222,11 @@ export class GeneratorCompiler extends FunctionCompiler {
     let fin: FinallyFrame | null = null;
     let finExc = 0;
     let finHandler = 0;
+    let finPrev = 0;
     if (s.finalbody.length) {
       fin = { fin: this.newCase(), kindSlot: this.allocTemp() };
       finExc = this.allocTemp();
+      finPrev = this.allocTemp();
       this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_NEXT};`);
       finHandler = this.newCase();
       const startCase = this.newCase();
@@ -240,7 +255,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         if (h.type) this.emit(`if (R.excMatches(S[fp + ${exSlot}], ${this.expr(h.type)})) { pc = ${bodies[i]}; continue; }`);
         else this.jump(bodies[i]);
       }
-      this.emit(`R.rethrow(S[fp + ${exSlot}]);`);
+      this.emit(`R.rethrow(S[fp + ${exSlot}], fp);`);
       const cleanupExc = this.allocTemp();
       for (let i = 0; i < s.handlers.length; i++) {
         const h = s.handlers[i];
@@ -279,10 +294,25 @@ export class GeneratorCompiler extends FunctionCompiler {
       this.leaveRegion();
       this.startCase(finHandler);
       this.emit(`S[fp + ${fin.kindSlot}] = ${KIND_RETHROW};`);
+      // The finally block runs with the exception as the handled one (its __context__ for
+      // new exceptions); the previous one is restored when the block ends or raises.
+      this.emit(`S[fp + ${finPrev}] = R.getHandled(); R.setHandled(S[fp + ${finExc}]);`);
       this.jump(fin.fin);
       this.startCase(afterHandlers);
+      const finBody = this.newCase(), finCleanup = this.newCase(), finEnd = this.newCase();
+      const cleanupExc = this.allocTemp();
       this.startCase(fin.fin);
+      this.jump(finBody);
+      this.enterRegion({ handler: finCleanup, excSlot: cleanupExc });
+      this.startCase(finBody);
       this.genStmts(s.finalbody);
+      this.jump(finEnd);
+      this.leaveRegion();
+      this.startCase(finCleanup);
+      this.emit(`if (S[fp + ${fin.kindSlot}] === ${KIND_RETHROW}) R.setHandled(S[fp + ${finPrev}]);`);
+      this.emit(`R.rethrow(S[fp + ${cleanupExc}], fp);`);
+      this.startCase(finEnd);
+      this.emit(`if (S[fp + ${fin.kindSlot}] === ${KIND_RETHROW}) R.setHandled(S[fp + ${finPrev}]);`);
       this.finallyDispatch(fin, finExc, after);
     }
     this.startCase(after);
@@ -312,9 +342,68 @@ export class GeneratorCompiler extends FunctionCompiler {
     this.leaveRegion();
     this.startCase(handler);
     this.emit(`if (R.withExitException(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}])) { pc = ${after}; continue; }`);
-    this.emit(`R.rethrow(S[fp + ${exc}]);`);
+    this.emit(`R.rethrow(S[fp + ${exc}], fp);`);
     this.startCase(f.fin);
     this.emit(`R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]);`);
+    this.finallyDispatch(f, exc, after);
+    this.startCase(after);
+  }
+
+  private explodeAsyncFor(s: ast.AsyncFor): void {
+    // it = aiter(iterable); loop: target = await anext(it), StopAsyncIteration ends the loop.
+    const it = this.allocTemp(), aw = this.allocTemp();
+    this.emit(`S[fp + ${it}] = R.asyncForIter(${this.expr(s.iter)});`);
+    const top = this.newCase(), elseC = this.newCase(), after = this.newCase();
+    this.startCase(top);
+    this.tempMark = aw + 1;
+    this.emit(`S[fp + ${aw}] = R.asyncForNext(S[fp + ${it}]);`);
+    const v = this.delegate(this.slot(aw), this.pos(s), elseC);
+    this.assign(s.target, v);
+    this.tempMark = aw + 1;
+    this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
+    this.genStmts(s.body);
+    this.genLoops.pop();
+    this.emit('if (I[POLL] !== 0) R.safepoint();');
+    this.jump(top);
+    this.startCase(elseC);
+    this.genStmts(s.orelse);
+    this.startCase(after);
+  }
+
+  private explodeAsyncWith(s: ast.AsyncWith, i: number): void {
+    if (i >= s.items.length) { this.genStmts(s.body); return; }
+    const item = s.items[i];
+    const mgr = this.allocTemp(), exit = this.allocTemp(), exc = this.allocTemp(), aw = this.allocTemp();
+    this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
+    this.emit(`S[fp + ${exit}] = R.asyncWithExit(S[fp + ${mgr}]);`);
+    this.emit(`S[fp + ${aw}] = R.asyncWithEnter(S[fp + ${mgr}]);`);
+    const t = this.delegate(this.slot(aw), this.pos(item.context_expr));
+    const f: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
+    this.emit(`S[fp + ${f.kindSlot}] = ${KIND_NEXT};`);
+    const start = this.newCase();
+    const handler = this.newCase();
+    const after = this.newCase();
+    this.jump(start);
+    this.enterRegion({ handler, excSlot: exc });
+    this.startCase(start);
+    this.finStack.push(f);
+    if (item.optional_vars) this.assign(item.optional_vars, t);
+    this.explodeAsyncWith(s, i + 1);
+    this.finStack.pop();
+    this.jump(f.fin);
+    this.leaveRegion();
+    // An exception leaving the body: await __aexit__(type, value, tb); a true result swallows it.
+    this.startCase(handler);
+    const mark = this.tempMark;
+    this.emit(`S[fp + ${aw}] = R.asyncWithExitCall(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}]);`);
+    const swallow = this.delegate(this.slot(aw), this.pos(item.context_expr));
+    this.emit(`if (R.truthy(${swallow})) { pc = ${after}; continue; }`);
+    this.emit(`R.rethrow(S[fp + ${exc}], fp);`);
+    this.tempMark = mark;
+    this.startCase(f.fin);
+    this.emit(`S[fp + ${aw}] = R.asyncWithExitCall(S[fp + ${exit}], S[fp + ${mgr}], NULL);`);
+    this.delegate(this.slot(aw), this.pos(item.context_expr));
+    this.tempMark = mark;
     this.finallyDispatch(f, exc, after);
     this.startCase(after);
   }
@@ -323,21 +412,54 @@ export class GeneratorCompiler extends FunctionCompiler {
   yieldExpr(e: ast.Yield | ast.YieldFrom): string {
     const mark = this.tempMark;
     if (e.kind === NodeKind.Yield) {
-      const v = e.value ? this.expr(e.value) : 'R.None';
+      let v = e.value ? this.expr(e.value) : 'R.None';
+      // An async generator's items are told apart from the suspensions of its awaits.
+      if (this.scope.isCoroutine) v = `R.asyncGenWrap(${v})`;
       const resume = this.newCase();
-      this.emit(`R.genSuspend(fp, ${resume}); return ${v};`);
+      // An exception thrown in at this yield is located at the yield expression.
+      this.emit(`ln = ${this.pos(e)}; R.genSuspend(fp, ${resume}); return ${v};`);
       this.startCase(resume);
       return this.toTemp('sent', mark);
     }
-    const it = this.toTemp(`R.yieldFromIter(${this.expr(e.value)})`, mark);
+    if (this.scope.isCoroutine) throw new CompileError('SyntaxError', "'yield from' inside async function", e.lineno, e.col_offset + 1);
+    const it = this.toTempAt(e, `R.yieldFromIter(${this.expr(e.value)}, fp)`, mark);
+    const out = this.delegate(it, this.pos(e));
+    this.tempMark = mark;
+    return this.toTemp(out, mark);
+  }
+
+  protected awaitComprehension(coro: string, e: ast.Expr, mark: number): string {
+    if (!this.scope.isCoroutine) return super.awaitComprehension(coro, e, mark);
+    const it = this.toTempAt(e, `R.awaitIter(${coro})`, mark);
+    const out = this.delegate(it, this.pos(e));
+    this.tempMark = mark;
+    return this.toTemp(out, mark);
+  }
+
+  /** await e: delegate to the awaitable's iterator like yield from. */
+  private awaitExpr(e: ast.Await): string {
+    if (!this.scope.isCoroutine) throw new CompileError('SyntaxError', "'await' outside async function", e.lineno, e.col_offset + 1);
+    const mark = this.tempMark;
+    const it = this.toTempAt(e, `R.awaitIter(${this.expr(e.value)})`, mark);
+    const out = this.delegate(it, this.pos(e));
+    this.tempMark = mark;
+    return this.toTemp(out, mark);
+  }
+
+  /**
+   * The delegation loop of yield from / await over the iterator in `it`: each resume sends
+   * (or throws) into it; its yields are ours. Returns the slot holding its return value.
+   * With `onStopAsync`, StopAsyncIteration from the iterator jumps there (async for).
+   */
+  private delegate(it: string, p: number, onStopAsync?: number): string {
     const out = this.allocTemp();
     this.emit(`S[fp + ${out}] = R.None;`);
     const loop = this.newCase();
     this.yieldFromCases.push(loop);
     this.emit(`sent = R.None;`);
     this.startCase(loop);
-    // One step of the delegation: send (or throw) into the sub-iterator.
-    this.emit(`{ const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
+    if (onStopAsync === undefined) this.emit(`{ ln = ${p}; const step = R.yieldFromStep(${it}, sent, mode); mode = 0;`);
+    else this.emit(`{ ln = ${p}; let step; try { step = R.yieldFromStep(${it}, sent, mode); } catch (x) { if (!R.isStopAsyncIteration(x)) throw x; mode = 0; pc = ${onStopAsync}; continue; } mode = 0;`);
     this.emit(`  if (step !== NULL) { R.genSuspend(fp, ${loop}); return step; } }`);
     this.emit(`S[fp + ${out}] = R.yieldFromResult();`);
     this.tempMark = out + 1;
@@ -345,14 +467,15 @@ export class GeneratorCompiler extends FunctionCompiler {
   }
 
   expr(e: ast.Expr): string {
+    if (e.kind === NodeKind.Await) return this.awaitExpr(e);
     if ((e.kind === NodeKind.BoolOp || e.kind === NodeKind.IfExp || (e.kind === NodeKind.Compare && e.ops.length > 1)) && containsYield(e)) {
       return this.explodeExpr(e);
     }
     return super.expr(e);
   }
-  test(e: ast.Expr): string {
-    if (containsYield(e)) return `R.truthy(${this.expr(e)})`;
-    return super.test(e);
+  test(e: ast.Expr, jump: number): string {
+    if (containsYield(e)) { const v = this.expr(e); return `(${this.atExpr(jump)}R.truthy(${v}))`; }
+    return super.test(e, jump);
   }
 
   private explodeExpr(e: ast.BoolOp | ast.IfExp | ast.Compare): string {
@@ -362,12 +485,12 @@ export class GeneratorCompiler extends FunctionCompiler {
       for (let i = 0; i < e.values.length; i++) {
         this.tempMark = t + 1;
         this.emit(`S[fp + ${t}] = ${this.expr(e.values[i])};`);
-        if (i < e.values.length - 1) this.emit(`if (${e.op === BoolOperator.And ? '!' : ''}R.truthy(S[fp + ${t}])) { pc = ${after}; continue; }`);
+        if (i < e.values.length - 1) this.emit(`if (${e.op === BoolOperator.And ? '!' : ''}(${this.atExpr(this.pos(e))}R.truthy(S[fp + ${t}]))) { pc = ${after}; continue; }`);
       }
       this.jump(after);
     } else if (e.kind === NodeKind.IfExp) {
       const elseC = this.newCase();
-      this.emit(`if (!(${this.test(e.test)})) { pc = ${elseC}; continue; }`);
+      this.emit(`if (!(${this.test(e.test, this.pos(e))})) { pc = ${elseC}; continue; }`);
       this.tempMark = t + 1;
       this.emit(`S[fp + ${t}] = ${this.expr(e.body)};`);
       this.jump(after);
@@ -390,7 +513,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     out.push(`const HANDLERS = {${table}};`);
     out.push(`const YF = new Set([${this.yieldFromCases.join(', ')}]);`);
     out.push(`function ${jsName}_resume(fp, mode, sent) {`);
-    out.push('  let pc = R.genPc(fp), ln = R.genLine(fp), r = 0;');
+    out.push('  let pc = R.genPc(fp), ln = R.genLine(fp), r = 0, x = 0, y = 0;');
     out.push('  const fn = S[fp];');
     out.push('  const G = R.fnGlobals(fn);');
     out.push('  for (;;) {');
@@ -412,7 +535,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     out.push('  }');
     out.push('}');
     out.push(`return R.generatorEntry(function ${jsName}(fn${params.map((p) => ', ' + p).join('')}) {`);
-    out.push(`  const fp = R.genNewFrame(${nslots}, fn, ${info.firstlineno});`);
+    out.push(`  const fp = R.genNewFrame(${nslots}, fn, 0);`);
     params.forEach((p, i) => out.push(`  S[fp + ${i + 1}] = ${p};`));
     out.push(`  return R.newGenerator(fn, fp, ${jsName}_resume, ${info.flags});`);
     out.push(`}, ${jsName}_resume);`);

@@ -251,7 +251,12 @@ class Builder {
       case NodeKind.SetComp: this.comprehension(e, e.generators, [e.elt], '<setcomp>'); break;
       case NodeKind.DictComp: this.comprehension(e, e.generators, [e.key, e.value], '<dictcomp>'); break;
       case NodeKind.GeneratorExp: this.comprehension(e, e.generators, [e.elt], '<genexpr>'); break;
-      case NodeKind.Await: this.cur.isCoroutine = true; this.expr(e.value); break;
+      case NodeKind.Await:
+        // await in a comprehension makes it an asynchronous comprehension; elsewhere only
+        // `async def` makes a coroutine (the compiler rejects await outside one).
+        if (this.cur.kind === ScopeKind.Comprehension) this.cur.isCoroutine = true;
+        this.expr(e.value);
+        break;
       case NodeKind.Yield:
         this.markYield(e);
         if (e.value) this.expr(e.value);

@@ -4,11 +4,15 @@
  *
  * Value encoding (docs/design.md, "Values"):
  *   - an int immediate is the integer itself, any value in (-2^53, 2^53);
+ *   - a float immediate is a finite double that is not an integer (so |x| < 2^52): it
+ *     cannot be mistaken for an int or a reference. Integral floats (1.0, -0.0, 1e300),
+ *     infinities and NaN are boxed in the heap;
  *   - a reference is REF_BASE + byteAddress, with REF_BASE = 2^53 and byteAddress a multiple
  *     of 8 below 2^32, so it is an exact double >= 2^53;
  *   - NULL (byte address 0) marks "no value": unbound locals, empty slots, end of iteration.
- * So `v < REF_BASE` tells an int from a reference with one comparison, and identity (`is`)
- * is `===`. Floats, strs, None, True, False and everything else are heap objects.
+ * So `v < REF_BASE` tells an immediate from a reference with one comparison, and
+ * `Number.isInteger` tells an int immediate from a float immediate. Identity (`is`) is
+ * `===`. Strs, None, True, False and everything else are heap objects.
  *
  * Invariant: the views are fixed-length (never length-tracking), set once per worker by
  * attachHeap and never replaced.
@@ -45,7 +49,17 @@ export function createHeap(bytes: number): SharedArrayBuffer {
 
 /** True for an int immediate. */
 export function isSmallInt(v: number): boolean {
-  return v < REF_BASE;
+  return v < REF_BASE && Number.isInteger(v);
+}
+
+/** True for a float immediate (finite, non-integral). */
+export function isFloatImm(v: number): boolean {
+  return v < REF_BASE && !Number.isInteger(v);
+}
+
+/** True for a reference (or NULL): a heap object. */
+export function isRef(v: number): boolean {
+  return v >= REF_BASE;
 }
 
 /** Byte address of a reference. */

@@ -21,7 +21,7 @@ export const enum Root {
   EmptyTuple,
   EmptyStr,
   ThreadRegistry, //  dict of Python threads (threading support)
-  Spare0,
+  SmallFloats, //     tuple of the boxed floats -256.0 .. 256.0 (shared, never freed)
   Spare1,
   Spare2,
 }

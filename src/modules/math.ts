@@ -79,7 +79,10 @@ function logArg(v: number): number | bigint {
   if (isIntLike(v)) { const i = intValue(v); return typeof i === 'bigint' ? i : i; }
   return real(v);
 }
-fn('log(x, base=<unrepresentable>, /)', (x: number, base: number) => {
+fn('log(*args)', (args: number[]) => {
+  // math.log parses its arguments itself (PyArg_UnpackTuple is not used): its own message.
+  if (args.length < 1 || args.length > 2) raise(exc.TypeError, 'math.log requires 1 to 2 arguments');
+  const x = args[0], base = args.length > 1 ? args[1] : NULL;
   const a = logArg(x);
   if (base === NULL) return F(wrapNum(() => num.mathLog(a)));
   const b = logArg(base);
@@ -129,7 +132,7 @@ fn('isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)', (a: number, b: number, rel: n
 
 // ---- rounding to int ----------------------------------------------------------------------
 function roundWith(x: number, dunder: number, f: (v: number) => number): number {
-  if (x >= REF_BASE && P.typeOf(x) === FloatType) return newInt(wrapNum(() => num.floatToInt(f(floatValue(x)))));
+  if (P.typeOf(x) === FloatType) return newInt(wrapNum(() => num.floatToInt(f(floatValue(x)))));
   if (isIntLike(x)) return newInt(intValue(x));
   const m = typeLookup(P.typeOf(x), dunder);
   if (m !== NULL) return P.callDescr(m, x, []);
@@ -139,7 +142,7 @@ function roundWith(x: number, dunder: number, f: (v: number) => number): number 
 fn('floor(x, /)', (x: number) => roundWith(x, N.__floor__, Math.floor), 'Return the floor of x as an Integral.\n\nThis is the largest integer <= x.');
 fn('ceil(x, /)', (x: number) => roundWith(x, N.__ceil__, Math.ceil), 'Return the ceiling of x as an Integral.\n\nThis is the smallest integer >= x.');
 fn('trunc(x, /)', (x: number) => {
-  if (x >= REF_BASE && P.typeOf(x) === FloatType) return newInt(wrapNum(() => num.floatToInt(floatValue(x))));
+  if (P.typeOf(x) === FloatType) return newInt(wrapNum(() => num.floatToInt(floatValue(x))));
   if (isIntLike(x)) return newInt(intValue(x));
   const m = typeLookup(P.typeOf(x), N.__trunc__);
   if (m === NULL) raise(exc.TypeError, `type ${P.typeName(x)} doesn't define __trunc__ method`);
@@ -207,7 +210,7 @@ fn('prod(iterable, /, *, start=1)', (iterable: number, start: number) => {
     }
   } finally { rootRelease(mark); }
 }, 'Calculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1.');
-fn('hypot(*coordinates)', (args: number[]) => F(num.hypot(args.map(real))), 'hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point.');
+fn('hypot(*coordinates)', (args: number[]) => F(args.length === 2 ? num.hypot2(real(args[0]), real(args[1])) : num.hypot(args.map(real))), 'hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point.');
 fn('dist(p, q, /)', (p: number, q: number) => {
   const mark = rootMark();
   try {

@@ -98,7 +98,7 @@ export function blockingCall<T>(f: () => T): T {
 
 /** A path argument: str, bytes or os.PathLike (__fspath__), as a JS string. */
 export function pathArg(v: number, fname: string, argName = 'path', allowFd = false): string | number {
-  if (allowFd && v < REF_BASE) return v;
+  if (allowFd && v < REF_BASE && Number.isInteger(v)) return v;
   if (v >= REF_BASE && P.isInstance(v, StrType)) {
     const s = strValue(v);
     if (s.includes('\0')) raise(exc.ValueError, 'embedded null byte');

@@ -12,11 +12,33 @@ import { exc } from '../objects/exceptions';
 import { None, True, False, isInstance, typeName, bool } from '../runtime/protocol';
 import { newStr, strValue, StrType } from '../objects/str';
 import { newInt } from '../objects/int';
-import { writeFd, flushStdout, readStdinLine, readStdinAll } from '../runtime/stdio';
+import { writeFd, writeBytesFd, flushStdout, readStdinLine, readStdinAll } from '../runtime/stdio';
+import { encodeText } from '../objects/bytes';
 import { newList } from '../objects/list';
 import * as fs from 'fs';
 
 export let StdStreamType = 0;
+
+/**
+ * The error handler of sys.stdout (config_get_stdio_errors): 'surrogateescape' under the C
+ * or POSIX locale and the UTF-8 locales Python coerces to, else 'strict'. sys.stderr always
+ * uses 'backslashreplace'.
+ */
+function stdoutErrorHandler(): string {
+  const loc = process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || 'C';
+  return ['C', 'POSIX', 'C.UTF-8', 'C.utf8', 'UTF-8'].includes(loc) ? 'surrogateescape' : 'strict';
+}
+const stdoutErrors = stdoutErrorHandler();
+const streamErrors = (fd: number): string => (fd === 2 ? 'backslashreplace' : stdoutErrors);
+
+/** Stand-ins of lone surrogates start with one of these units (numeric/surrogates.ts). */
+const STAND_IN_UNIT = /[\udb3e\udb3f]/;
+/** Write text to fd 1 or 2, encoding lone surrogates with the stream's error handler. */
+export function writeTextFd(fd: number, s: string): void {
+  if (!STAND_IN_UNIT.test(s)) { writeFd(fd, s); return; }
+  writeBytesFd(fd, encodeText(s, 'utf-8', streamErrors(fd)));
+}
+export function hasStandIn(s: string): boolean { return STAND_IN_UNIT.test(s); }
 const fdOf = (s: number) => F[((s - REF_BASE) >> 3) + 2];
 const names = ['<stdin>', '<stdout>', '<stderr>'];
 
@@ -27,7 +49,7 @@ defineBuiltinType({
     { name: 'write', sig: 'write(self, text, /)', fn: (s: number, t: number) => {
       if (!isInstance(t, StrType)) raise(exc.TypeError, `write() argument must be str, not ${typeName(t)}`);
       const text = strValue(t);
-      writeFd(fdOf(s), text);
+      writeTextFd(fdOf(s), text);
       return newInt(Array.from(text).length);
     } },
     { name: 'flush', sig: 'flush(self, /)', fn: (s: number) => { if (fdOf(s) === 1) flushStdout(); return None; } },
@@ -47,7 +69,7 @@ defineBuiltinType({
   ],
   getsets: [
     { name: 'encoding', get: () => newStr('utf-8') },
-    { name: 'errors', get: () => newStr('strict') },
+    { name: 'errors', get: (s: number) => newStr(fdOf(s) === 0 ? stdoutErrors : streamErrors(fdOf(s))) },
     { name: 'name', get: (s: number) => newStr(names[fdOf(s)] ?? String(fdOf(s))) },
     { name: 'mode', get: (s: number) => newStr(fdOf(s) === 0 ? 'r' : 'w') },
     { name: 'closed', get: () => False },

@@ -19,11 +19,14 @@ import { exc } from '../objects/exceptions';
 import * as P from '../runtime/protocol';
 import { N } from '../runtime/names';
 import { callObject } from '../runtime/call';
-import { ts } from '../threads/threadState';
+import { ts, rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { newFrameObject } from '../objects/frame';
+import { FN_CODE } from '../objects/function';
+import { callerGlobals, callerLocals } from '../runtime/builtins';
 import { newStdStream } from './stdstreams';
-import { libDir } from '../runtime/exec';
+import { libDir, importName } from '../runtime/exec';
 import { registerNativeModule } from '../runtime/nativeModules';
-import { flushStdout } from '../runtime/stdio';
+import { flushStdout, writeStderr } from '../runtime/stdio';
 import { defineStructSeq } from '../objects/structseq';
 
 import { VERSION, VERSION_INFO } from '../version';
@@ -39,6 +42,28 @@ let switchInterval = 0.005;
 fn('exit(status=None, /)', (status: number) => {
   const e = callObject(exc.SystemExit, status === NULL ? [] : [status], null);
   throw new PyException(e);
+});
+/** sys.breakpointhook: $PYTHONBREAKPOINT names the callable ('0' disables; default pdb.set_trace). */
+fn('breakpointhook(*args, **kwargs)', (args: number[], kwargs: Map<string, number>) => {
+  const hookName = process.env.PYTHONBREAKPOINT || 'pdb.set_trace';
+  if (hookName === '0') return P.None;
+  const dot = hookName.lastIndexOf('.');
+  const modName = dot < 0 ? 'builtins' : hookName.slice(0, dot);
+  const attr = dot < 0 ? hookName : hookName.slice(dot + 1);
+  let hook = NULL;
+  try {
+    const top = importName(newStr(modName), newTuple([newStr(attr)]), 0, NULL);
+    hook = P.getAttr(top, intern(attr));
+  } catch (e) {
+    if (!(e instanceof PyException) || !(P.isInstance(e.exc, exc.ImportError) || P.isInstance(e.exc, exc.AttributeError))) throw e;
+    flushStdout();
+    writeStderr(`RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "${hookName}"\n`);
+    return P.None;
+  }
+  const names: number[] = [];
+  const all = args.slice();
+  for (const [k, v] of kwargs) { all.push(v); names.push(intern(k)); }
+  return callObject(hook, all, names.length ? names : null);
 });
 fn('getrecursionlimit()', () => ts.recursionLimit);
 fn('setrecursionlimit(limit, /)', (n: number) => {
@@ -74,18 +99,36 @@ fn('setswitchinterval(interval, /)', (v: number) => {
 fn('getswitchinterval()', () => newFloat(switchInterval));
 fn('_is_gil_enabled()', () => P.bool(I32[CTRL_GIL_ENABLED >> 2] !== 0));
 fn('getrefcount(object, /)', () => 2);
-fn('_getframe(depth=0, /)', () => raise(exc.ValueError, 'call stack is not deep enough'));
+// Frames are not linked (frame.ts): only the caller's own frame can be shown.
+fn('_getframe(depth=0, /)', (depth: number) => {
+  if (depth !== NULL && P.index(depth) !== 0) raise(exc.ValueError, 'call stack is not deep enough');
+  const fp = ts.callerFp;
+  if (fp <= 0) raise(exc.ValueError, 'call stack is not deep enough');
+  const mark = rootMark();
+  try {
+    const globals = callerGlobals();
+    const locals = callerLocals();
+    pushRoot(locals);
+    return newFrameObject(F[((F[fp] - REF_BASE) >> 3) + FN_CODE], globals, locals, ts.callerLine);
+  } finally { rootRelease(mark); }
+});
 let setSwitchIntervalHook: (x: number) => void = () => {};
 export function setSwitchIntervalHookFn(f: (x: number) => void): void { setSwitchIntervalHook = f; }
 
 const versionInfoType = defineStructSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 const floatInfoType = defineStructSeq('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+const intInfoType = defineStructSeq('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const hashInfoType = defineStructSeq('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+const flagsType = defineStructSeq('sys.flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+  'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+  'warn_default_encoding', 'safe_path', 'int_max_str_digits']);
 
 /** Create the sys module at world creation. */
 export function createSysModule(argv: string[], scriptDir: string | null): number {
   const m = newModule(intern('sys'));
   const d = moduleDict(m);
   for (const { name, spec } of sysFunctions) dictSetItem(d, intern(name), newBuiltinFunction(spec, m));
+  dictSetItem(d, intern('__breakpointhook__'), dictLookupStr(d, intern('breakpointhook')));
   dictSetItem(d, intern('argv'), newList(argv.map((a) => newStr(a))));
   const paths: string[] = [];
   if (scriptDir !== null) paths.push(scriptDir);
@@ -113,6 +156,9 @@ export function createSysModule(argv: string[], scriptDir: string | null): numbe
   dictSetItem(d, intern('builtin_module_names'), newTuple(['builtins', 'sys', 'math', 'time', '_random', '_thread', 'posix', 'gc'].map((s) => newStr(s))));
   dictSetItem(d, intern('dont_write_bytecode'), P.True);
   dictSetItem(d, intern('float_info'), floatInfoType.make([newFloat(Number.MAX_VALUE), 1024, 308, newFloat(2.2250738585072014e-308), -1021, -307, 15, 53, newFloat(Number.EPSILON), 2, 1]));
+  dictSetItem(d, intern('int_info'), intInfoType.make([30, 4, 4300, 640]));
+  dictSetItem(d, intern('hash_info'), hashInfoType.make([64, newInt(2n ** 61n - 1n), 314159, 0, 1000003, newStr('siphash13'), 64, 128, 0]));
+  dictSetItem(d, intern('flags'), flagsType.make([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, P.False, 0, 0, P.False, -1]));
   dictSetItem(d, intern('implementation'), newStr('pyrallel'));
   dictSetItem(d, N.__doc__, newStr('This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.'));
   setRoot(Root.SysModule, m);

@@ -94,7 +94,7 @@ fn('thread_time_ns()', () => newInt(cpu()), 'thread_time() -> int\n\nThread time
 // ---- sleep --------------------------------------------------------------------------------
 /** Seconds from a Python number (int or float; __index__ otherwise, as CPython's _PyTime). */
 function seconds(v: number): number {
-  if (v >= REF_BASE && P.isInstance(v, FloatType)) {
+  if (P.isInstance(v, FloatType)) {
     const x = floatValue(v);
     if (x !== x) raise(exc.ValueError, 'Invalid value NaN (not a number)');
     return x;
@@ -154,6 +154,9 @@ function isDst(dt: Date): boolean {
   return jan !== jul && dt.getTimezoneOffset() === Math.min(jan, jul);
 }
 function zoneAbbrev(dt: Date): string {
+  // A zero offset with no TZ (or TZ=UTC) is UTC: skip Intl, whose first use costs ~50 ms.
+  const tz = process.env.TZ;
+  if (dt.getTimezoneOffset() === 0 && (tz === undefined || tz === '' || tz === 'UTC' || tz === 'UTC0' || tz === ':UTC')) return 'UTC';
   try {
     const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(dt);
     const z = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
@@ -174,7 +177,7 @@ function tzName(isdst: number): string { return tzInfo().names[isdst > 0 ? 1 : 0
 function timestampMs(secs: number): number {
   if (secs === NULL || secs === P.None) return Date.now();
   let s: number;
-  if (secs >= REF_BASE && P.isInstance(secs, FloatType)) {
+  if (P.isInstance(secs, FloatType)) {
     s = floatValue(secs);
     if (s !== s) raise(exc.ValueError, 'Invalid value NaN (not a number)');
     s = Math.floor(s);

@@ -3,6 +3,7 @@
 // format_long_internal, format_float_internal, format_string_internal), and the
 // float-to-text engine shared with %-formatting (PyOS_double_to_string).
 
+import { fromCodePoint } from './surrogates';
 import { PyErrorSpec, valueError, overflowError } from './errors';
 import { PyInt } from './ints';
 import { floatRepr, shortestDigits } from './floatRepr';
@@ -229,7 +230,7 @@ export function formatInt(v: PyInt, specText: string): string {
     if (spec.alternate) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
     if (typeof v === 'bigint') throw overflowError('Python int too large to convert to C long');
     if (v < 0 || v > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
-    digits = String.fromCodePoint(v);
+    digits = fromCodePoint(v);
     sign = '';
   } else {
     const mag = neg ? -v : v;

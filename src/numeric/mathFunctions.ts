@@ -29,7 +29,7 @@ export function math1(f: (x: number) => number, x: number, canOverflow: boolean)
 /** The one-argument math functions that map directly onto JS Math, with CPython's errors. */
 export const mathSqrt = (x: number) => math1(Math.sqrt, x, false);
 export const mathExp = (x: number) => math1(libm.exp, x, true);
-export const mathExp2 = (x: number) => math1((v) => (isFinite(v) ? libm.powPositive(2, v) : 2 ** v), x, true);
+export const mathExp2 = (x: number) => math1((v) => (isFinite(v) ? libm.exp2(v) : 2 ** v), x, true);
 export const mathExpm1 = (x: number) => math1(Math.expm1, x, true);
 export const mathCbrt = (x: number) => cbrt(x);
 
@@ -64,6 +64,12 @@ function cubeErrorCmp(c1: number, c2: number, x: number): number {
 export function cbrt(x: number): number {
   let y = Math.cbrt(x);
   if (x === 0 || !isFinite(x) || y === 0) return y;
+  const d = cbrtStep(x, y);
+  if (Math.abs(d) < 0.4999) return y;
+  if (Math.abs(d) > 0.5001 && Math.abs(d) < 1.4999) {
+    const y2 = d > 0 ? y + cbrtUlp[0] : y - cbrtUlp[0];
+    if (Math.abs(cbrtStep(x, y2)) < 0.4999) return y2;
+  }
   for (const dir of [Infinity, -Infinity]) {
     for (;;) {
       const n = nextafter(y, dir);
@@ -73,6 +79,40 @@ export function cbrt(x: number): number {
   }
   return y;
 }
+/**
+ * The Newton step d = (x - y**3) / (3 y**2) in units of ulp(y), y**3 as a double-double
+ * (relative error 2**-104): y is the double whose cube is nearest x when |d| < 0.4999 (the
+ * cube-nearest and the nearest cube root agree except within about 2**-52 ulp of a
+ * half-way point), and y + ulp(y) * sign(d) is when 0.5001 < |d| < 1.4999. NaN when unsure:
+ * for powers of two (the ulp below is smaller) and near the ends of the range.
+ */
+function cbrtStep(x: number, y: number): number {
+  const ax = Math.abs(x);
+  if (!(ax > 1e-270 && ax < 1e300)) return NaN;
+  // y*y = p1 + p2 exactly; (p1 + p2) * y = c1 + c2 (c1 * y exactly, p2 * y rounded).
+  let t = y * 134217729.0;
+  const yh = t - (t - y);
+  const yl = y - yh;
+  const p1 = y * y;
+  const p2 = yh * yh - p1 + 2 * yh * yl + yl * yl;
+  t = p1 * 134217729.0;
+  const ph = t - (t - p1);
+  const pl = p1 - ph;
+  const c1 = p1 * y;
+  const c2 = ph * yh - c1 + ph * yl + pl * yh + pl * yl + p2 * y;
+  const e = x - c1 - c2; // x - c1 is exact (Sterbenz)
+  expBuf[0] = y;
+  const hi = expU32[HIGH];
+  if ((hi & 0xfffff) === 0 && expU32[1 - HIGH] === 0) return NaN; // a power of two
+  // ulp(y) = 2**(E - 1075) for the biased exponent E (y is normal here, E > 700).
+  expU32[HIGH] = (((hi >>> 20) & 0x7ff) - 52) << 20;
+  expU32[1 - HIGH] = 0;
+  const ulp = expBuf[0];
+  cbrtUlp[0] = ulp;
+  return e / (3 * p1) / ulp;
+}
+const cbrtUlp = new Float64Array(1);
+
 export const mathSin = (x: number) => math1(Math.sin, x, false);
 export const mathCos = (x: number) => math1(Math.cos, x, false);
 export const mathTan = (x: number) => math1(Math.tan, x, false);
@@ -253,52 +293,54 @@ export function copysign(x: number, y: number): number {
   return signBit(y) ? -ax : ax;
 }
 
-/** Dekker's split of a double into two 26-bit halves (Veltkamp constant 2**27 + 1). */
-function split(x: number): [number, number] {
-  const t = x * 134217729.0;
-  const hi = t - (t - x);
-  return [hi, x - hi];
-}
-
-/** Exact product x*y as hi + lo (Dekker's mul12). */
-function mul12(x: number, y: number): [number, number] {
-  const [xh, xl] = split(x);
-  const [yh, yl] = split(y);
-  const p = xh * yh;
-  const q = xh * yl + xl * yh;
-  const z = p + q;
-  const zz = p - z + q + xl * yl;
-  return [z, zz];
-}
-
 /**
  * Euclidean norm of |coordinates| already made non-negative (CPython's vector_norm):
- * power-of-two scaling, exact squares, compensated sum, one differential correction.
+ * power-of-two scaling, exact squares (Dekker's mul12, inline), compensated sum, one
+ * differential correction. vec[0..n) is read only.
  */
-function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
+function vectorNorm(vec: ArrayLike<number>, n: number, max: number, foundNan: boolean): number {
   if (max === Infinity) return max;
   if (foundNan) return NaN;
-  if (max === 0 || vec.length <= 1) return max;
-  const maxE = frexp(max)[1];
+  if (max === 0 || n <= 1) return max;
+  const maxE = frexpExponent(max);
   if (maxE < -1023) {
     // Subnormal coordinates: scale losslessly into the normal range first.
     const DBL_MIN = 2.2250738585072014e-308;
-    return DBL_MIN * vectorNorm(vec.map((v) => v / DBL_MIN), max / DBL_MIN, foundNan);
+    const scaled = new Float64Array(n);
+    for (let i = 0; i < n; i++) scaled[i] = vec[i] / DBL_MIN;
+    return DBL_MIN * vectorNorm(scaled, n, max / DBL_MIN, foundNan);
   }
-  const scale = 2 ** -maxE;
+  const scale = maxE <= 1022 ? pow2(-maxE) : 2 ** -maxE;
   let csum = 1.0;
   let frac1 = 0.0;
   let frac2 = 0.0;
-  for (let x of vec) {
-    x *= scale;
-    const [ph, pl] = mul12(x, x);
+  for (let i = 0; i < n; i++) {
+    const x = vec[i] * scale;
+    // x*x = ph + pl exactly (Dekker: 26-bit halves, Veltkamp constant 2**27 + 1).
+    const t = x * 134217729.0;
+    const xh = t - (t - x);
+    const xl = x - xh;
+    const p = xh * xh;
+    const q = xh * xl + xl * xh;
+    const ph = p + q;
+    const pl = p - ph + q + xl * xl;
     const s = csum + ph;
     frac2 += csum - s + ph;
     csum = s;
     frac1 += pl;
   }
   let h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
-  const [ph, pl] = mul12(-h, h);
+  // -h*h = ph + pl exactly.
+  const t = -h * 134217729.0;
+  const ah = t - (t - -h);
+  const al = -h - ah;
+  const u = h * 134217729.0;
+  const bh = u - (u - h);
+  const bl = h - bh;
+  const p = ah * bh;
+  const q = ah * bl + al * bh;
+  const ph = p + q;
+  const pl = p - ph + q + al * bl;
   const s = csum + ph;
   frac2 += csum - s + ph;
   csum = s;
@@ -308,31 +350,72 @@ function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
   return h / scale;
 }
 
+const expBuf = new Float64Array(1);
+const expU32 = new Uint32Array(expBuf.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** 2**k for -1022 <= k <= 1023, from the bits. */
+function pow2(k: number): number {
+  expU32[HIGH] = (k + 1023) << 20;
+  expU32[1 - HIGH] = 0;
+  return expBuf[0];
+}
+
+/** The exponent of frexp(x) for finite x > 0: x = m * 2**e with 0.5 <= m < 1. */
+function frexpExponent(x: number): number {
+  expBuf[0] = x;
+  const b = (expU32[HIGH] >>> 20) & 0x7ff;
+  if (b !== 0) return b - 1022;
+  expBuf[0] = x * 18014398509481984; // subnormal: times 2**54
+  return ((expU32[HIGH] >>> 20) & 0x7ff) - 1076;
+}
+
+let normScratch = new Float64Array(16);
+function scratch(n: number): Float64Array {
+  if (normScratch.length < n) normScratch = new Float64Array(Math.max(n, 2 * normScratch.length));
+  return normScratch;
+}
+
 /** math.hypot(*coordinates). */
-export function hypot(coords: number[]): number {
+export function hypot(coords: ArrayLike<number>): number {
+  const n = coords.length;
+  const abs = scratch(n);
   let max = 0;
   let foundNan = false;
-  const abs = coords.map((c) => {
-    const a = Math.abs(c);
+  for (let i = 0; i < n; i++) {
+    const a = Math.abs(coords[i]);
+    abs[i] = a;
     if (a !== a) foundNan = true;
     else if (a > max) max = a;
-    return a;
-  });
-  return vectorNorm(abs, max, foundNan);
+  }
+  return vectorNorm(abs, n, max, foundNan);
+}
+
+/** math.hypot(x, y). */
+export function hypot2(x: number, y: number): number {
+  const abs = scratch(2);
+  const a = Math.abs(x);
+  const b = Math.abs(y);
+  abs[0] = a;
+  abs[1] = b;
+  if (a !== a || b !== b) return vectorNorm(abs, 2, a === Infinity || b === Infinity ? Infinity : 0, true);
+  return vectorNorm(abs, 2, a > b ? a : b, false);
 }
 
 /** math.dist(p, q). */
-export function dist(p: number[], q: number[]): number {
+export function dist(p: ArrayLike<number>, q: ArrayLike<number>): number {
   if (p.length !== q.length) throw valueError('both points must have the same dimension');
+  const n = p.length;
+  const diffs = scratch(n);
   let max = 0;
   let foundNan = false;
-  const diffs = p.map((pi, i) => {
-    const a = Math.abs(pi - q[i]);
+  for (let i = 0; i < n; i++) {
+    const a = Math.abs(p[i] - q[i]);
+    diffs[i] = a;
     if (a !== a) foundNan = true;
     else if (a > max) max = a;
-    return a;
-  });
-  return vectorNorm(diffs, max, foundNan);
+  }
+  return vectorNorm(diffs, n, max, foundNan);
 }
 
 /** math.degrees(x). */

@@ -2,6 +2,7 @@
 // (CPython's PyUnicode_Format and _PyBytes_FormatEx behaviour). Python values stay
 // opaque: the caller implements PercentArgs over its own objects.
 
+import { fromCodePoint } from './surrogates';
 import { PyErrorSpec, typeError, valueError, overflowError } from './errors';
 import { PyInt } from './ints';
 import { intToString } from './intText';
@@ -251,7 +252,7 @@ function formatOne<V>(conv: string, index: number, v: V, flags: number, width: n
         if (typeof c === 'string' && cpLength(c) === 1) s = c;
         else if (c !== null && typeof c !== 'string') {
           if (c < 0 || c > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
-          s = String.fromCodePoint(Number(c));
+          s = fromCodePoint(Number(c));
         } else throw typeError('%c requires int or char');
       }
       return pad(s, width, flags);

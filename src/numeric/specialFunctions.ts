@@ -4,7 +4,9 @@
 // well under one ulp. Here they are computed exactly enough to be correctly rounded:
 // in 400-bit fixed point with BigInt, from the Maclaurin series for |x| < 7 and
 // from the continued fraction erfc(x) = exp(-x*x)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))
-// beyond, then rounded once to a double.
+// beyond, then rounded once to a double. That takes about 100 us, so a fast path in
+// double-double arithmetic with a rounding test comes first (libm.erfFast/erfcFast) and
+// answers nearly always.
 //
 // gamma and lgamma: CPython computes them itself with the Lanczos approximation
 // (g = 6.024680040776729583740234375, N = 13, coefficients published with Boost's
@@ -112,10 +114,16 @@ function erfcLarge(x: number): number {
 
 /** math.erf(x) (correctly rounded). */
 export function erf(x: number): number {
-  if (x !== x) return x;
-  if (x === 0) return x;
+  if (x !== x || x === 0) return x;
   const ax = Math.abs(x);
   if (ax >= 6) return x > 0 ? 1.0 : -1.0;
+  const fast = libm.erfFast(x);
+  return fast === fast ? fast : erfSlow(x);
+}
+
+/** erf(x) by the exact path alone (0 < |x| < 6). */
+export function erfSlow(x: number): number {
+  const ax = Math.abs(x);
   const { sqrtPi } = fixedConstants();
   const xf = toFixed(ax);
   const s = erfSeries((xf * xf) >> P);
@@ -131,6 +139,12 @@ export function erfc(x: number): number {
   if (x !== x) return x;
   if (x === Infinity) return 0.0;
   if (x === -Infinity || x <= -6) return 2.0;
+  const fast = libm.erfcFast(x);
+  return fast === fast ? fast : erfcSlow(x);
+}
+
+/** erfc(x) by the exact path alone (-6 < x < inf). */
+export function erfcSlow(x: number): number {
   if (x >= 7) return erfcLarge(x);
   const { sqrtPi } = fixedConstants();
   const ax = Math.abs(x);

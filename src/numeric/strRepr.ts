@@ -1,6 +1,8 @@
 // Python's repr() and isspace() for str, as far as the numeric error messages
 // ("invalid literal for int() ...: 'text'") and the text parsers need them.
 
+import { isStandIn, pythonCodePoint } from './surrogates';
+
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 function hex(n: number, width: number): string {
@@ -19,6 +21,7 @@ export function pyStrRepr(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
     else if (cp < 0x7f) out += ch;
+    else if (isStandIn(cp)) out += '\\u' + hex(pythonCodePoint(cp), 4);
     else if (ch !== ' ' && NON_PRINTABLE.test(ch)) {
       if (cp <= 0xff) out += '\\x' + hex(cp, 2);
       else if (cp <= 0xffff) out += '\\u' + hex(cp, 4);

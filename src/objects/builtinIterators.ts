@@ -56,7 +56,7 @@ iterType('enumerate', 2, (cls: number, iterable: number, start: number) => {
 // zip: [tuple of iterators, strict]
 iterType('zip', 2, (cls: number, args: number[], kw: Map<string, number> | null) => {
   let strict = false;
-  if (kw) for (const [k, v] of kw) { if (k !== 'strict') raise(exc.TypeError, `zip() got an unexpected keyword argument '${k}'`); strict = truthy(v); }
+  if (kw) for (const [k, v] of kw) { if (k !== 'strict') raise(exc.TypeError, `'${k}' is an invalid keyword argument for zip()`); strict = truthy(v); }
   const mark = rootMark();
   try {
     const its: number[] = [];
@@ -93,8 +93,9 @@ iterType('zip', 2, (cls: number, args: number[], kw: Map<string, number> | null)
 function I32len(t: number): number { return new Int32Array(F.buffer)[((t - REF_BASE) >> 2) + 2]; }
 
 // map: [function, tuple of iterators]
-iterType('map', 2, (cls: number, fn: number, its: number[]) => {
-  if (its.length === 0) raise(exc.TypeError, 'map() must have at least two arguments.');
+iterType('map', 2, (cls: number, args: number[]) => {
+  if (args.length < 2) raise(exc.TypeError, 'map() must have at least two arguments.');
+  const fn = args[0], its = args.slice(1);
   const mark = rootMark();
   try {
     const iters: number[] = [];
@@ -104,7 +105,7 @@ iterType('map', 2, (cls: number, fn: number, its: number[]) => {
     F[slot(o, 1)] = newTuple(iters);
     return o;
   } finally { rootRelease(mark); }
-}, '__new__(cls, func, *iterables)', (o) => {
+}, '__new__(cls, *args)', (o) => {
   const its = F[slot(o, 1)];
   const n = I32len(its);
   const mark = rootMark();

@@ -24,7 +24,7 @@ import { newStr, isStr } from './str';
 import { onInstall } from '../runtime/installers';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, typeName, typeOf, index, isIntLike, layoutOf } from '../runtime/protocol';
+import { None, NotImplemented, typeName, typeOf, index, isIntLike, layoutOf, indexCheck } from '../runtime/protocol';
 import { iterableToArray } from '../runtime/iteration';
 import { typeLookup, typeNameJs } from './typeobject';
 import { N } from '../runtime/names';
@@ -71,6 +71,13 @@ export function byteArrayView(v: number): Uint8Array {
   const buf = F[(a >> 3) + BA_BUF] - REF_BASE;
   const n = Math.min(I32[(a >> 2) + BA_LEN], I32[(buf >> 2) + 2]);
   return U8.subarray(buf + 16, buf + 16 + n);
+}
+/** Store one byte at offset i if it is inside the current contents (memoryview writes). */
+export function byteArrayWrite(v: number, i: number, b: number): void {
+  locked(v, (a) => {
+    if (i < 0 || i >= I32[(a >> 2) + BA_LEN]) raise(exc.ValueError, 'memoryview: the underlying buffer was resized');
+    U8[F[(a >> 3) + BA_BUF] - REF_BASE + 16 + i] = b;
+  });
 }
 export function byteArrayLength(v: number): number { return I32[((v - REF_BASE) >> 2) + BA_LEN]; }
 const text = (v: number): string => latin1(byteArrayView(v));
@@ -273,7 +280,7 @@ function baExtend(self: number, it: number): number {
   return None;
 }
 function baRepeatInPlace(self: number, n: number): number {
-  if (!isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!indexCheck(n)) return NotImplemented;
   const k = index(n);
   if (typeof k === 'bigint') raise(exc.MemoryError);
   update(self, (s) => (k <= 0 ? '' : s.repeat(k)));

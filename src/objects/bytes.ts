@@ -17,17 +17,19 @@
  * `byteMethods(kind)` builds the method table common to bytes and bytearray; each result
  * is made by the kind's `make`, so bytearray methods return bytearrays.
  */
+import { fromCodePoint, pythonCodePoint } from '../numeric/surrogates';
 import { I32, F, U8, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { afterCollectionHooks, rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { defineBuiltinType, addMethods, MethodDef, BuiltinTypeHandle } from './registry';
 import { strHandle, strValue, newStr, isStr, hashJsString, codePointLength, setStrDecodeHook, intern } from './str';
-import { raise, PyException } from '../runtime/errors';
-import { exc } from './exceptions';
+import { raise, raiseObject, PyException } from '../runtime/errors';
+import { exc, unicodeHooks } from './exceptions';
 import {
   None, NotImplemented, bool, typeName, typeOf, isInstance, index, isIntLike, intValue, newInt,
   tupleLength, tupleItem, TupleType, layoutOf, callDescr, setAttr, truthy,
+  indexCheck,
 } from '../runtime/protocol';
 import { newList } from './list';
 import { newTuple } from './tuple';
@@ -125,6 +127,10 @@ export function bytesText(b: number): string {
 export interface ByteArrayAccess { type: () => number; view: (v: number) => Uint8Array; make: (cls: number, s: string) => number }
 let byteArray: ByteArrayAccess = { type: () => 0, view: () => new Uint8Array(0), make: () => NULL };
 export function setByteArrayAccess(a: ByteArrayAccess): void { byteArray = a; }
+/** memoryview access, filled by memoryview.ts: views are bytes-like too. */
+export interface MemoryViewAccess { is: (v: number) => boolean; bytes: (v: number) => Uint8Array }
+let memoryView: MemoryViewAccess = { is: () => false, bytes: () => new Uint8Array(0) };
+export function setMemoryViewAccess(a: MemoryViewAccess): void { memoryView = a; }
 
 /** The data of a bytes-like object (bytes, bytearray, or subclasses), or null. */
 export function bufferView(v: number): Uint8Array | null {
@@ -132,6 +138,7 @@ export function bufferView(v: number): Uint8Array | null {
   if (layoutOf(v) === Layout.Bytes) return bytesView(v);
   if (layoutOf(v) === Layout.ByteArray) return byteArray.view(v);
   if (isInstance(v, BytesType)) return bytesView(bytesOf(v));
+  if (memoryView.is(v)) return memoryView.bytes(v);
   return null;
 }
 /** latin-1 text of a bytes-like object, or null. */
@@ -165,7 +172,7 @@ export function bytesRepr(s: string): string {
 }
 const HEX2: string[] = [];
 for (let i = 0; i < 256; i++) HEX2.push((i < 16 ? '0' : '') + i.toString(16));
-function hexOf(s: string, sepV: number, perV: number): string {
+export function hexOf(s: string, sepV: number, perV: number): string {
   if (sepV === NULL) {
     const parts: string[] = [];
     for (let i = 0; i < s.length; i += 4096) {
@@ -241,27 +248,23 @@ function escCp(c: number): string {
 function setAttrs(e: number, fields: Record<string, number>): void {
   for (const k of Object.keys(fields)) setAttr(e, intern(k), fields[k]);
 }
-function throwUnicode(type: number, msg: string, fields: () => Record<string, number>): never {
-  try { raise(type, msg); } catch (e) {
-    if (e instanceof PyException) {
-      const mark = rootMark();
-      pushRoot(e.exc);
-      try { setAttrs(e.exc, fields()); } finally { rootRelease(mark); }
-    }
-    throw e;
-  }
+/** Raise UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason). */
+function throwUnicode(type: number, _msg: string, fields: () => Record<string, number>): never {
+  const f = fields();
+  // (natives only: nothing here reaches a safepoint)
+  raiseObject(callObject(type, [f.encoding, f.object, f.start, f.end, f.reason], null));
 }
 
 /** str.encode: code points -> bytes. */
 const utf8Encoder = new TextEncoder();
-const RE_LONE_SURROGATE = /\p{Cs}/u;
+const RE_LONE_SURROGATE = /[\u{df800}-\u{dffff}]/u; // stand-ins of surrogates (surrogates.ts)
 export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
   // Fast paths: well-formed text to UTF-8, and text that fits the 8-bit codecs.
   if (codec === 'utf-8' && !RE_LONE_SURROGATE.test(s)) return utf8Encoder.encode(s);
   if ((codec === 'latin-1' && /^[\0-\xff]*$/.test(s)) || (codec === 'ascii' && /^[\0-\x7f]*$/.test(s))) return latin1Bytes(s);
   const cps: number[] = [];
-  for (const ch of s) cps.push(ch.codePointAt(0)!);
+  for (const ch of s) cps.push(pythonCodePoint(ch.codePointAt(0)!));
   const out: number[] = [];
   if (codec === 'utf-16' || codec === 'utf-32') {
     if (codec === 'utf-16') out.push(0xff, 0xfe); else out.push(0xff, 0xfe, 0, 0);
@@ -298,7 +301,8 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
     const c = cps[i];
     if (encodable(c)) { emit(c); continue; }
     let end = i + 1;
-    while (end < cps.length && !encodable(cps[end])) end++;
+    // The UTF-16 and UTF-32 encoders stop at each surrogate; the others report the run.
+    if (!codec.startsWith('utf-16') && !codec.startsWith('utf-32')) while (end < cps.length && !encodable(cps[end])) end++;
     switch (errors) {
       case 'strict': {
         const name = codecDisplay(codec);
@@ -317,7 +321,7 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
         for (let k = i; k < end; k++) {
           const d = cps[k];
           if (d >= 0xdc80 && d <= 0xdcff) out.push(d - 0xdc00);
-          else encodeText(String.fromCodePoint(d), encoding, 'strict');
+          else encodeText(fromCodePoint(d), encoding, 'strict');
         }
         break;
       case 'surrogatepass':
@@ -325,7 +329,8 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
           const d = cps[k];
           if (d >= 0xd800 && d <= 0xdfff && codec.startsWith('utf-8')) out.push(0xe0 | (d >> 12), 0x80 | ((d >> 6) & 63), 0x80 | (d & 63));
           else if (d >= 0xd800 && d <= 0xdfff && codec.startsWith('utf-16')) codec === 'utf-16-be' ? out.push(d >> 8, d & 255) : out.push(d & 255, d >> 8);
-          else encodeText(String.fromCodePoint(d), encoding, 'strict');
+          else if (d >= 0xd800 && d <= 0xdfff && codec.startsWith('utf-32')) emit(d);
+          else encodeText(fromCodePoint(d), encoding, 'strict');
         }
         break;
       default:
@@ -353,16 +358,22 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string, obj
       case 'ignore': return;
       case 'replace': out += '\ufffd'; return;
       case 'backslashreplace': for (let k = start; k < end; k++) out += '\\x' + b[k].toString(16).padStart(2, '0'); return;
+      case 'surrogatepass': errors = 'strict'; fail(start, end, reason); return;
       case 'surrogateescape':
         for (let k = start; k < end; k++) {
           if (b[k] < 128) { errors = 'strict'; fail(start, end, reason); }
-          out += String.fromCharCode(0xdc00 + b[k]);
+          out += fromCodePoint(0xdc00 + b[k]);
         }
         return;
       default: raise(exc.LookupError, `unknown error handler name '${errors}'`);
     }
   };
   const n = b.length;
+  /** A UTF-16 surrogate unit that does not pair: kept by surrogatepass, else an error. */
+  const surrogateUnit = (u: number, start: number, end: number, reason: string): void => {
+    if (errors === 'surrogatepass' && end - start === 2) out += fromCodePoint(u);
+    else fail(start, end, reason);
+  };
   switch (codec) {
     case 'ascii':
       for (let i = 0; i < n; i++) { if (b[i] < 128) out += String.fromCharCode(b[i]); else fail(i, i + 1, 'ordinal not in range(128)'); }
@@ -388,6 +399,11 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string, obj
         else if (c >= 0xe0 && c <= 0xef) { need = 2; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
         else if (c >= 0xf0 && c <= 0xf4) { need = 3; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
         else { flush(i); fail(i, i + 1, 'invalid start byte'); i++; run = i; continue; }
+        if (c === 0xed && errors === 'surrogatepass' && i + 2 < n && b[i + 1] >= 0xa0 && b[i + 1] <= 0xbf && b[i + 2] >= 0x80 && b[i + 2] <= 0xbf) {
+          flush(i);
+          out += fromCodePoint(0xd000 | ((b[i + 1] & 63) << 6) | (b[i + 2] & 63));
+          i += 3; run = i; continue;
+        }
         let k = 1;
         for (; k <= need; k++) {
           if (i + k >= n) break;
@@ -410,7 +426,17 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string, obj
         if (b[0] === 0xff && b[1] === 0xfe) i = 2;
         else if (b[0] === 0xfe && b[1] === 0xff) { i = 2; be = true; }
       }
-      for (; i + 1 < n; i += 2) out += String.fromCharCode(be ? (b[i] << 8) | b[i + 1] : b[i] | (b[i + 1] << 8));
+      const unit = (k: number): number => (be ? (b[k] << 8) | b[k + 1] : b[k] | (b[k + 1] << 8));
+      for (; i + 1 < n; i += 2) {
+        const u = unit(i);
+        if ((u & 0xf800) !== 0xd800) { out += String.fromCharCode(u); continue; }
+        if (u >= 0xdc00) { surrogateUnit(u, i, i + 2, 'illegal encoding'); continue; }
+        if (i + 3 >= n) { surrogateUnit(u, i, n, 'unexpected end of data'); i = n; break; }
+        const v = unit(i + 2);
+        if (v < 0xdc00 || v > 0xdfff) { surrogateUnit(u, i, i + 2, 'illegal UTF-16 surrogate'); continue; }
+        out += String.fromCharCode(u, v);
+        i += 2;
+      }
       if (i < n) fail(i, n, 'truncated data');
       return out;
     }
@@ -424,7 +450,10 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string, obj
       for (; i + 3 < n; i += 4) {
         const c = be ? ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0 : (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
         if (c > 0x10ffff) fail(i, i + 4, 'code point not in range(0x110000)');
-        else out += String.fromCodePoint(c);
+        else if (c >= 0xd800 && c <= 0xdfff) {
+          if (errors === 'surrogatepass') out += fromCodePoint(c);
+          else fail(i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)');
+        } else out += String.fromCodePoint(c);
       }
       if (i < n) fail(i, n, 'truncated data');
       return out;
@@ -472,7 +501,7 @@ export function bytesFromIterable(source: number, what: string): number[] {
 }
 /** An int in range(256) from an __index__-able value. */
 export function byteValue(v: number, msg = 'byte must be in range(0, 256)'): number {
-  if (!(v < REF_BASE) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
+  if (!(v < REF_BASE && Number.isInteger(v)) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
     raise(exc.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
   }
   const x = index(v);
@@ -748,7 +777,7 @@ export function byteMethods(k: ByteKind): MethodDef[] {
 }
 
 function repeat(s: string, n: number, make: (s: string) => number): number {
-  if (!(n < REF_BASE) && !isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!indexCheck(n)) return NotImplemented;
   const k = index(n);
   if (typeof k === 'bigint' || k * s.length > 2 ** 30) raise(exc.MemoryError);
   return make(k <= 0 ? '' : s.repeat(k));
@@ -889,6 +918,11 @@ onInstall(() => {
     return t.charCodeAt(0);
   });
   setBytesLikeHook(isBytesLike);
+  unicodeHooks.isBytesLike = isBytesLike;
+  unicodeHooks.toBytes = (v) => (v >= REF_BASE && layoutOf(v) === Layout.Bytes ? v : newBytes(bufferView(v)!));
+  unicodeHooks.length = (v) => { const u = bufferView(v); return u !== null ? u.length : isStr(v) ? codePointLength(strValue(v)) : 0; };
+  unicodeHooks.byteAt = (v, i) => bufferView(v)![i];
+  unicodeHooks.codePointAt = (v, i) => Array.from(strValue(v))[i].codePointAt(0)!;
   setStrDecodeHook(strDecode);
   setPercentBytesKeyHook(newBytesLatin1);
 });

@@ -29,6 +29,7 @@ import { isAnySet, makeNewSet, newSet, setAddKey, SetType, setUpdateInternal } f
 import { typeLookup, typeDict, isSubtype } from './typeobject';
 import { N } from '../runtime/names';
 import { contains as rtContains, getItem as rtGetItem } from '../runtime/rt';
+import { setMappingProxyHook } from './object';
 
 export const enum ViewKind { Keys = 0, Values = 1, Items = 2 }
 const viewTypes: number[] = [0, 0, 0];
@@ -363,6 +364,7 @@ defineBuiltinType({
 
 onInstall(() => {
   setDictViewImpl(newDictView);
+  setMappingProxyHook(newMappingProxy);
   dictSetItem(typeDict(viewTypes[0]), intern('__hash__'), None);
   dictSetItem(typeDict(viewTypes[2]), intern('__hash__'), None);
   dictSetItem(typeDict(MappingProxyType), intern('__hash__'), None);

@@ -3,20 +3,24 @@
  *
  * Heap layout of every exception instance (Layout.Exception):
  *   [header][dict][args tuple][traceback][cause][context][suppress_context][notes]
+ *   [group message][group exceptions tuple]   (the last two: BaseExceptionGroup only, else NULL)
  * Attributes particular to a class (StopIteration.value, SystemExit.code, OSError.errno, ...)
  * live in the instance dict, set by that class's __init__.
  *
- * traceback objects (Layout.Values): [header][i32 3, i32 0][next][code][lineno]
+ * traceback objects (Layout.Values): [header][i32 4, i32 0][next][code][lineno][lasti]
+ *   lasti is the index of the position-table entry of the code (function.ts C_POSITIONS) of
+ *   the operation that was running, or -1.
  */
 import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer, visitRange } from '../heap/collector';
-import { defineBuiltinType, BuiltinTypeHandle, TypeFlag, typeNameJs, isSubtype } from './typeobject';
-import { newTuple, tupleLength, tupleItem, tupleItems } from './tuple';
+import { defineBuiltinType, BuiltinTypeHandle, TypeFlag, typeNameJs, isSubtype, TypeType } from './typeobject';
+import { newTuple, tupleLength, tupleItem, tupleItems, TupleType } from './tuple';
+import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { newStr, jsString } from './str';
 import { newDict, dictSetItem, dictLookupStr } from './dict';
-import { setExceptionFactory, raise, PyException } from '../runtime/errors';
+import { setExceptionFactory, setExceptionTypesByName, raise, PyException } from '../runtime/errors';
 import { N } from '../runtime/names';
 import {
   None, True, False, typeOf, reprJs, strJs, isInstance, instanceDict, ensureInstanceDict, bool, truthy,
@@ -24,10 +28,11 @@ import {
 } from '../runtime/protocol';
 import { newList, listAppend, ListType } from './list';
 
-export const E_DICT = 1, E_ARGS = 2, E_TRACEBACK = 3, E_CAUSE = 4, E_CONTEXT = 5, E_SUPPRESS = 6, E_NOTES = 7;
-const EXC_BYTES = 64;
+export const E_DICT = 1, E_ARGS = 2, E_TRACEBACK = 3, E_CAUSE = 4, E_CONTEXT = 5, E_SUPPRESS = 6, E_NOTES = 7,
+  E_EG_MSG = 8, E_EG_EXCS = 9;
+const EXC_BYTES = 80;
 
-registerTracer(Layout.Exception, (a, visit) => visitRange((a >> 3) + 1, 7, visit));
+registerTracer(Layout.Exception, (a, visit) => visitRange((a >> 3) + 1, 9, visit));
 registerTracer(Layout.Values, (a, visit) => visitRange((a >> 3) + 2, I32[(a >> 2) + 2], visit));
 
 const ef = (e: number) => (e - REF_BASE) >> 3;
@@ -40,6 +45,7 @@ export function allocException(t: number, args: number): number {
   const f = ef(ref);
   F[f + E_DICT] = NULL; F[f + E_ARGS] = args; F[f + E_TRACEBACK] = None; F[f + E_CAUSE] = None;
   F[f + E_CONTEXT] = None; F[f + E_SUPPRESS] = 0; F[f + E_NOTES] = NULL;
+  F[f + E_EG_MSG] = NULL; F[f + E_EG_EXCS] = NULL;
   return ref;
 }
 
@@ -96,9 +102,10 @@ const handles: Record<string, BuiltinTypeHandle> = {};
 /** Exception types by name, as references (filled at bootstrap). */
 export const exc = {} as Record<ExcName, number>;
 
-function def(name: ExcName, base: ExcName | null, extra: Partial<Parameters<typeof defineBuiltinType>[0]> = {}): void {
+function def(name: ExcName, base: ExcName | null, extra: Partial<Parameters<typeof defineBuiltinType>[0]> = {}, extraBase?: ExcName): void {
   handles[name] = defineBuiltinType({
     name, base: base ? handles[base] : undefined, layout: Layout.Exception, size: EXC_BYTES,
+    extraBases: extraBase ? [handles[extraBase]] : undefined,
     flags: TypeFlag.BaseType | TypeFlag.HasDict | TypeFlag.ExceptionSubclass,
     setRef: (r) => { exc[name] = r; },
     ...extra,
@@ -109,7 +116,10 @@ def('BaseException', null, {
   doc: 'Common base class for all exceptions',
   methods: [
     { name: '__new__', sig: '__new__(cls, *args, **kwargs)', fn: (cls: number, args: number[]) => baseNew(cls, args), kind: 'staticmethod' },
-    { name: '__init__', sig: '__init__(self, *args, **kwargs)', fn: (self: number, args: number[]) => baseInit(self, args) },
+    { name: '__init__', sig: '__init__(self, *args, **kwargs)', fn: (self: number, args: number[], kw: Map<string, number> | null) => {
+      if (kw && kw.size) raise(exc.TypeError, `${typeNameJs(typeOf(self))}() takes no keyword arguments`);
+      return baseInit(self, args);
+    } },
     { name: '__str__', sig: '__str__(self, /)', fn: baseStr },
     { name: '__repr__', sig: '__repr__(self, /)', fn: baseRepr },
     { name: 'with_traceback', sig: 'with_traceback(self, tb, /)', fn: (self: number, tb: number) => { setExcField(self, E_TRACEBACK, tb); return self; } },
@@ -128,7 +138,30 @@ def('BaseException', null, {
 let strTypeRef = () => 0;
 export function setStrTypeRefForExceptions(f: () => number): void { strTypeRef = f; }
 
-def('BaseExceptionGroup', 'BaseException');
+def('BaseExceptionGroup', 'BaseException', {
+  doc: 'A combination of multiple unrelated exceptions.',
+  methods: [
+    { name: '__new__', sig: '__new__(cls, *args, **kwargs)', kind: 'staticmethod', fn: (cls: number, args: number[]) => groupNew(cls, args) },
+    { name: '__init__', sig: '__init__(self, *args, **kwargs)', fn: (self: number, args: number[]) => baseInit(self, args) },
+    { name: '__str__', sig: '__str__(self, /)', fn: (self: number) => {
+      const n = tupleLength(excField(self, E_EG_EXCS));
+      return newStr(`${strJs(excField(self, E_EG_MSG))} (${n} sub-exception${n > 1 ? 's' : ''})`);
+    } },
+    { name: 'derive', sig: 'derive(self, excs, /)', fn: (self: number, excs: number) => groupHooks.call(exc.BaseExceptionGroup, [excField(self, E_EG_MSG), excs]) },
+    { name: 'split', sig: 'split(self, matcher_value, /)', fn: (self: number, m: number) => {
+      const r = splitRecursive(self, matcherOf(m), true);
+      return newTuple([r.match === NULL ? None : r.match, r.rest === NULL ? None : r.rest]);
+    } },
+    { name: 'subgroup', sig: 'subgroup(self, matcher_value, /)', fn: (self: number, m: number) => {
+      const r = splitRecursive(self, matcherOf(m), false);
+      return r.match === NULL ? None : r.match;
+    } },
+  ],
+  getsets: [
+    { name: 'message', get: (s: number) => excField(s, E_EG_MSG), doc: 'exception message', readonlyMember: true },
+    { name: 'exceptions', get: (s: number) => excField(s, E_EG_EXCS), doc: 'nested exceptions', readonlyMember: true },
+  ],
+});
 def('GeneratorExit', 'BaseException');
 def('KeyboardInterrupt', 'BaseException');
 def('SystemExit', 'BaseException', {
@@ -145,7 +178,7 @@ def('AttributeError', 'Exception', {
 });
 def('BufferError', 'Exception');
 def('EOFError', 'Exception');
-def('ExceptionGroup', 'BaseExceptionGroup');
+def('ExceptionGroup', 'BaseExceptionGroup', {}, 'Exception');
 def('ImportError', 'Exception', {
   methods: [{ name: '__init__', sig: '__init__(self, *args, name=None, path=None)', fn: (self: number, args: number[], name: number, path: number) => { baseInit(self, args); setAttrInDict(self, N.name, name === NULL ? None : name); setAttrInDict(self, N.path, path === NULL ? None : path); setAttrInDict(self, N.msg, args.length === 1 ? args[0] : None); return None; } },
     { name: '__str__', sig: '__str__(self, /)', fn: (self: number) => { const m = getFromDict(self, N.msg); return m !== None && tupleLength(excField(self, E_ARGS)) === 1 ? newStr(strJs(m)) : baseStr(self); } }],
@@ -229,9 +262,65 @@ def('SystemError', 'Exception');
 def('TypeError', 'Exception');
 def('ValueError', 'Exception');
 def('UnicodeError', 'ValueError');
-def('UnicodeDecodeError', 'UnicodeError');
-def('UnicodeEncodeError', 'UnicodeError');
-def('UnicodeTranslateError', 'UnicodeError');
+// UnicodeDecodeError(encoding, object, start, end, reason) and friends: the message is
+// computed from the attributes (Objects/exceptions.c UnicodeDecodeError_str...).
+function unicodeInit(kind: 'decode' | 'encode' | 'translate') {
+  return (self: number, args: number[]) => {
+    baseInit(self, args);
+    const n = kind === 'translate' ? 4 : 5;
+    if (args.length !== n) raise(exc.TypeError, `function takes exactly ${n} arguments (${args.length} given)`);
+    const names = kind === 'translate' ? [N.object, N.start, N.end, N.reason] : [N.encoding, N.object, N.start, N.end, N.reason];
+    const need = (i: number, ok: boolean, what: string) => {
+      if (!ok) raise(exc.TypeError, `argument ${i + 1} must be ${what}, not ${typeNameJs(typeOf(args[i]))}`);
+    };
+    names.forEach((nm, i) => {
+      const v = args[i];
+      if (nm === N.encoding || nm === N.reason || (nm === N.object && kind !== 'decode')) need(i, isInstance(v, strTypeRef()), 'str');
+      else if (nm === N.object) need(i, unicodeHooks.isBytesLike(v), 'a bytes-like object');
+      else need(i, unicodeHooks.isInt(v), 'int');
+    });
+    names.forEach((nm, i) => setAttrInDict(self, nm, nm === N.object && kind === 'decode' ? unicodeHooks.toBytes(args[i]) : args[i]));
+    return None;
+  };
+}
+export const unicodeHooks = {
+  isBytesLike: (_v: number): boolean => false,
+  toBytes: (v: number): number => v,
+  length: (_v: number): number => 0,
+  byteAt: (_v: number, _i: number): number => 0,
+  codePointAt: (_v: number, _i: number): number => 0,
+  isInt: (_v: number): boolean => false,
+  toInt: (_v: number): number => 0,
+};
+function unicodeStr(kind: 'decode' | 'encode' | 'translate') {
+  return (self: number) => {
+    const obj = getFromDict(self, N.object);
+    if (obj === None) return newStr('');
+    const reason = strJs(getFromDict(self, N.reason));
+    const encoding = kind === 'translate' ? '' : strJs(getFromDict(self, N.encoding));
+    const len = unicodeHooks.length(obj);
+    const start = unicodeHooks.toInt(getFromDict(self, N.start)), end = unicodeHooks.toInt(getFromDict(self, N.end));
+    const one = start >= 0 && start < len && end >= 0 && end <= len && end === start + 1;
+    if (kind === 'decode') {
+      return newStr(one
+        ? `'${encoding}' codec can't decode byte 0x${unicodeHooks.byteAt(obj, start).toString(16).padStart(2, '0')} in position ${start}: ${reason}`
+        : `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+    }
+    const what = kind === 'encode' ? `'${encoding}' codec can't encode` : "can't translate";
+    if (!one) return newStr(`${what} characters in position ${start}-${end - 1}: ${reason}`);
+    const c = unicodeHooks.codePointAt(obj, start);
+    const esc = c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : c <= 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+    return newStr(`${what} character '${esc}' in position ${start}: ${reason}`);
+  };
+}
+for (const [name, kind] of [['UnicodeDecodeError', 'decode'], ['UnicodeEncodeError', 'encode'], ['UnicodeTranslateError', 'translate']] as const) {
+  def(name, 'UnicodeError', {
+    methods: [
+      { name: '__init__', sig: '__init__(self, *args)', fn: unicodeInit(kind) },
+      { name: '__str__', sig: '__str__(self, /)', fn: unicodeStr(kind) },
+    ],
+  });
+}
 def('Warning', 'Exception');
 for (const n of ['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning',
   'PendingDeprecationWarning', 'ResourceWarning', 'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning'] as const) def(n, 'Warning');
@@ -252,6 +341,152 @@ export type ExcName =
 
 export const exceptionNames = (): ExcName[] => Object.keys(handles) as ExcName[];
 
+// ---- exception groups (Objects/exceptions.c BaseExceptionGroup) ----------------------------
+/** Set by runtime/hooks.ts: calling objects, sequences, generic aliases. */
+export const groupHooks = {
+  call: (_f: number, _args: number[]): number => NULL,
+  callMethod: (_o: number, _name: string, _args: number[]): number => NULL,
+  isCallable: (_v: number): boolean => false,
+  isSequence: (_v: number): boolean => false,
+};
+export function isExceptionGroup(e: number): boolean { return isInstance(e, exc.BaseExceptionGroup); }
+
+function groupNew(cls: number, args: number[]): number {
+  if (args.length !== 2) raise(exc.TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  const [message, excs] = args;
+  if (!isInstance(message, strTypeRef())) raise(exc.TypeError, `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeNameJs(typeOf(message))}`);
+  if (!groupHooks.isSequence(excs)) raise(exc.TypeError, 'second argument (exceptions) must be a sequence');
+  const items = tupleItemsOf(excs);
+  if (items.length === 0) raise(exc.ValueError, 'second argument (exceptions) must be a non-empty sequence');
+  let nestedBase = false;
+  items.forEach((e, i) => {
+    if (!isInstance(e, exc.BaseException)) raise(exc.ValueError, `Item ${i} of second argument (exceptions) is not an exception`);
+    if (!isInstance(e, exc.Exception)) nestedBase = true;
+  });
+  let t = cls;
+  if (cls === exc.BaseExceptionGroup) {
+    if (!nestedBase) t = exc.ExceptionGroup; // all Exceptions: an ExceptionGroup
+  } else if (cls === exc.ExceptionGroup) {
+    if (nestedBase) raise(exc.TypeError, 'Cannot nest BaseExceptions in an ExceptionGroup');
+  } else if (nestedBase && isSubtype(cls, exc.Exception)) {
+    raise(exc.TypeError, `Cannot nest BaseExceptions in '${typeNameJs(cls)}'`);
+  }
+  const tuple = newTuple(items);
+  const argsTuple = newTuple(args); // (allocation never collects: tuple stays valid)
+  const e = allocException(t, argsTuple);
+  setExcField(e, E_EG_MSG, message);
+  setExcField(e, E_EG_EXCS, tuple);
+  return e;
+}
+
+/** How split()/subgroup() select leaves: by type(s), by predicate, or by identity. */
+type Matcher = { kind: 'type'; value: number } | { kind: 'predicate'; value: number } | { kind: 'ids'; ids: Set<number> };
+function matcherOf(v: number): Matcher {
+  const isExcClass = (x: number) => isInstance(x, TypeType) && isSubtype(x, exc.BaseException);
+  if (groupHooks.isCallable(v) && !isInstance(v, TypeType)) return { kind: 'predicate', value: v };
+  if (isExcClass(v)) return { kind: 'type', value: v };
+  if (typeOf(v) === TupleType && tupleItems(v).every(isExcClass)) return { kind: 'type', value: v };
+  raise(exc.TypeError, 'expected a function, exception type or tuple of exception types');
+}
+function matches(e: number, m: Matcher): boolean {
+  switch (m.kind) {
+    case 'type': {
+      const t = m.value;
+      if (typeOf(t) === TupleType) return tupleItems(t).some((x) => isInstance(e, x));
+      return isInstance(e, t);
+    }
+    case 'predicate': return truthy(groupHooks.call(m.value, [e]));
+    case 'ids': return m.ids.has(e);
+  }
+}
+interface SplitResult { match: number; rest: number }
+/** exceptiongroup_split_recursive: NULL for an empty part. */
+function splitRecursive(e: number, m: Matcher, constructRest: boolean): SplitResult {
+  if (matches(e, m)) return { match: e, rest: NULL };
+  if (!isExceptionGroup(e)) return { match: NULL, rest: constructRest ? e : NULL };
+  const matchList: number[] = [], restList: number[] = [];
+  for (const sub of tupleItems(excField(e, E_EG_EXCS))) {
+    const r = splitRecursive(sub, m, constructRest);
+    if (r.match !== NULL) matchList.push(r.match);
+    if (constructRest && r.rest !== NULL) restList.push(r.rest);
+  }
+  const match = groupSubset(e, matchList);
+  const mark = rootMark(); pushRoot(match);
+  try {
+    return { match, rest: constructRest ? groupSubset(e, restList) : NULL };
+  } finally { rootRelease(mark); }
+}
+/** exceptiongroup_subset: orig.derive(excs) with orig's traceback, cause, context and notes. */
+function groupSubset(orig: number, excs: number[]): number {
+  if (excs.length === 0) return NULL;
+  const eg = groupHooks.callMethod(orig, 'derive', [newList(excs)]);
+  if (!isExceptionGroup(eg)) raise(exc.TypeError, 'derive must return an instance of BaseExceptionGroup');
+  setExcField(eg, E_TRACEBACK, excField(orig, E_TRACEBACK));
+  setExcField(eg, E_CONTEXT, excField(orig, E_CONTEXT));
+  setExcField(eg, E_CAUSE, excField(orig, E_CAUSE));
+  setExcField(eg, E_SUPPRESS, 1);
+  const d = instanceDict(orig);
+  const notes = d === NULL ? NULL : dictLookupStr(d, N.__notes__);
+  if (notes !== NULL && groupHooks.isSequence(notes)) {
+    const mark = rootMark(); pushRoot(eg);
+    try { setAttrInDict(eg, N.__notes__, newList(tupleItemsOf(notes))); } finally { rootRelease(mark); }
+  }
+  return eg;
+}
+
+/** The leaves (non-group exceptions) under e. */
+function collectLeaves(e: number, out: Set<number>): void {
+  if (e === None || e === NULL) return;
+  if (!isExceptionGroup(e)) { out.add(e); return; }
+  for (const sub of tupleItems(excField(e, E_EG_EXCS))) collectLeaves(sub, out);
+}
+function sameMetadata(a: number, b: number): boolean {
+  const notes = (e: number) => { const d = instanceDict(e); return d === NULL ? NULL : dictLookupStr(d, N.__notes__); };
+  return notes(a) === notes(b) && excField(a, E_TRACEBACK) === excField(b, E_TRACEBACK) &&
+    excField(a, E_CAUSE) === excField(b, E_CAUSE) && excField(a, E_CONTEXT) === excField(b, E_CONTEXT);
+}
+
+/** except*: the part of `e` matching `type` and the rest (CHECK_EG_MATCH, exception_group_match). */
+export function exceptStarMatch(e: number, type: number): { match: number; rest: number } {
+  const isExcClass = (x: number) => isInstance(x, TypeType) && isSubtype(x, exc.BaseException);
+  const types = typeOf(type) === TupleType ? tupleItems(type) : [type];
+  for (const t of types) {
+    if (!isExcClass(t)) raise(exc.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+    if (isSubtype(t, exc.BaseExceptionGroup)) raise(exc.TypeError, 'catching ExceptionGroup with except* is not allowed. Use except instead.');
+  }
+  if (e === None) return { match: None, rest: None };
+  if (types.some((t) => isInstance(e, t))) {
+    if (isExceptionGroup(e)) return { match: e, rest: None };
+    // A naked exception is wrapped.
+    return { match: groupHooks.call(exc.BaseExceptionGroup, [newStr(''), newTuple([e])]), rest: None };
+  }
+  if (isExceptionGroup(e)) {
+    const pair = groupHooks.callMethod(e, 'split', [type]);
+    return { match: tupleItem(pair, 0), rest: tupleItem(pair, 1) };
+  }
+  return { match: None, rest: e };
+}
+
+/**
+ * _PyExc_PrepReraiseStar: what a try/except* raises when its handlers are done. `excs` are
+ * the exceptions raised in the handlers and the unhandled rest; None: nothing to raise.
+ */
+export function prepReraiseStar(orig: number, excs: number[]): number {
+  excs = excs.filter((e) => e !== None && e !== NULL);
+  if (excs.length === 0) return None;
+  if (!isExceptionGroup(orig)) return excs[0];
+  const raised: number[] = [], reraised: number[] = [];
+  for (const e of excs) (sameMetadata(e, orig) ? reraised : raised).push(e);
+  // The re-raised leaves keep the shape of the original group.
+  const keep = new Set<number>();
+  for (const e of reraised) collectLeaves(e, keep);
+  const projected = keep.size ? splitRecursive(orig, { kind: 'ids', ids: keep }, false).match : NULL;
+  if (raised.length === 0) return projected === NULL ? None : projected;
+  if (projected !== NULL) raised.push(projected);
+  if (raised.length === 1) return raised[0];
+  return groupHooks.call(exc.BaseExceptionGroup, [newStr(''), newList(raised)]);
+}
+
 // ---- traceback objects --------------------------------------------------------------------
 export let TracebackType = 0;
 defineBuiltinType({
@@ -259,19 +494,22 @@ defineBuiltinType({
   getsets: [
     { name: 'tb_next', get: (s: number) => F[ef(s) + 2] },
     { name: 'tb_lineno', get: (s: number) => F[ef(s) + 4] },
+    // CPython's tb_lasti is a bytecode offset (2 bytes per instruction): ours counts entries.
+    { name: 'tb_lasti', get: (s: number) => F[ef(s) + 5] < 0 ? -1 : F[ef(s) + 5] * 2 },
   ],
 });
-export function newTraceback(next: number, code: number, lineno: number): number {
-  const ref = allocObject(40, TracebackType - REF_BASE, Layout.Values);
-  I32[((ref - REF_BASE) >> 2) + 2] = 3;
+export function newTraceback(next: number, code: number, lineno: number, lasti: number): number {
+  const ref = allocObject(48, TracebackType - REF_BASE, Layout.Values);
+  I32[((ref - REF_BASE) >> 2) + 2] = 4;
   I32[((ref - REF_BASE) >> 2) + 3] = 0;
-  F[ef(ref) + 2] = next; F[ef(ref) + 3] = code; F[ef(ref) + 4] = lineno;
+  F[ef(ref) + 2] = next; F[ef(ref) + 3] = code; F[ef(ref) + 4] = lineno; F[ef(ref) + 5] = lasti;
   return ref;
 }
-export function tracebackEntries(tb: number): { code: number; lineno: number }[] {
-  const out: { code: number; lineno: number }[] = [];
+export interface TracebackEntry { code: number; lineno: number; lasti: number }
+export function tracebackEntries(tb: number): TracebackEntry[] {
+  const out: TracebackEntry[] = [];
   while (tb !== None && tb !== NULL) {
-    out.push({ code: F[ef(tb) + 3], lineno: F[ef(tb) + 4] });
+    out.push({ code: F[ef(tb) + 3], lineno: F[ef(tb) + 4], lasti: F[ef(tb) + 5] });
     tb = F[ef(tb) + 2];
   }
   return out;
@@ -289,6 +527,7 @@ export function initExceptionFactory(): void {
     else if (isSubtype(t, exc.AttributeError) || isSubtype(t, exc.NameError)) { setAttrInDict(e, N.name, None); }
     return e;
   }, exc.RecursionError, exc.MemoryError, exc.SystemError);
+  setExceptionTypesByName((n) => exc[n as ExcName] ?? 0);
   setIsAttributeError((e) => e instanceof PyException && isInstance(e.exc, exc.AttributeError));
 }
 

@@ -1,9 +1,12 @@
 /**
- * float: IEEE doubles, boxed in the heap. Layout: [header][f64 value]
+ * float: IEEE doubles. A finite non-integral double is its own immediate value (see
+ * heap/memory.ts); the others (integral values, -0.0, infinities, NaN) are boxed in the
+ * heap with layout [header][f64 value].
  */
 import { F, I32, REF_BASE } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
+import { getRoot, setRoot, Root } from '../heap/roots';
 
 export let FloatType = 0;
 let floatTypeAddr = 0;
@@ -11,6 +14,29 @@ export function setFloatType(t: number): void { FloatType = t; floatTypeAddr = t
 export function floatTypeAddress(): number { return floatTypeAddr; }
 
 export function newFloat(x: number): number {
+  if (Number.isFinite(x) && !Number.isInteger(x)) return x;
+  // Small integral values (common in numeric code: 0.0, 1.0, -1.0) share boxes, so they
+  // cost no allocation. -0.0 is not among them (1 / -0 < 0).
+  if (x >= -SMALL_FLOATS && x <= SMALL_FLOATS && (x !== 0 || 1 / x > 0) && smallFloats.length !== 0) return smallFloats[x + SMALL_FLOATS];
+  return boxFloat(x);
+}
+const SMALL_FLOATS = 256;
+let smallFloats: number[] = [];
+/** The shared boxes of -256.0 .. 256.0: made by the first worker, found by the others. */
+export function initSmallFloats(create: boolean): void {
+  if (create) {
+    const boxes: number[] = [];
+    for (let x = -SMALL_FLOATS; x <= SMALL_FLOATS; x++) boxes.push(boxFloat(x));
+    setRoot(Root.SmallFloats, newTuple(boxes));
+  }
+  const t = getRoot(Root.SmallFloats);
+  const out: number[] = [];
+  for (let i = 0; i <= 2 * SMALL_FLOATS; i++) out.push(F[((t - REF_BASE) >> 3) + 2 + i]);
+  smallFloats = out;
+}
+
+/** Always a heap float (for constants and tests of the boxed path). */
+export function boxFloat(x: number): number {
   const ref = allocObject(16, floatTypeAddr, Layout.Float);
   F[((ref - REF_BASE) >> 3) + 1] = x;
   return ref;
@@ -18,14 +44,16 @@ export function newFloat(x: number): number {
 
 /** True for an exact float. */
 export function isExactFloat(v: number): boolean {
-  return v >= REF_BASE && I32[(v - REF_BASE) >> 2] === floatTypeAddr;
+  if (v < REF_BASE) return !Number.isInteger(v);
+  return I32[(v - REF_BASE) >> 2] === floatTypeAddr;
 }
 
 /** The double inside a float object (exact float or subclass instance with Float layout). */
 export function floatValue(v: number): number {
+  if (v < REF_BASE) return v;
   const a = v - REF_BASE;
   if ((I32[(a >> 2) + 1] & 0xff) === Layout.Float) return F[(a >> 3) + 1];
-  return F[((F[(a >> 3) + 2] - REF_BASE) >> 3) + 1];
+  return floatValue(F[(a >> 3) + 2]); // subclass instance: the float sits after the dict
 }
 
 // ---- the float type -----------------------------------------------------------------------
@@ -87,7 +115,7 @@ export function setPowComplexHook(f: (a: number, b: number) => number): void { p
 function fcmp(test: (c: number) => boolean) {
   return (s: number, o: number): number => {
     const x = floatValue(s);
-    if (o < REF_BASE || isIntLike(o)) {
+    if (isIntLike(o)) {
       const c = compareIntFloat(intValue(o), x);
       return bool(Number.isNaN(c) ? test(NaN) : test(-c));
     }
@@ -138,8 +166,8 @@ export const floatHandle = defineBuiltinType({
     { name: '__rfloordiv__', sig: '__rfloordiv__(self, value, /)', fn: frev(ffloordiv) },
     { name: '__mod__', sig: '__mod__(self, value, /)', fn: fbin(fmod) },
     { name: '__rmod__', sig: '__rmod__(self, value, /)', fn: frev(fmod) },
-    { name: '__divmod__', sig: '__divmod__(self, value, /)', fn: (s: number, o: number) => { const b = otherFloat(o); if (b === null) return NotImplemented; const a = floatValue(s); return newTuple([newFloat(ffloordiv(a, b)), newFloat(fmod(a, b))]); } },
-    { name: '__rdivmod__', sig: '__rdivmod__(self, value, /)', fn: (s: number, o: number) => { const b = otherFloat(o); if (b === null) return NotImplemented; const a = floatValue(s); return newTuple([newFloat(ffloordiv(b, a)), newFloat(fmod(b, a))]); } },
+    { name: '__divmod__', sig: '__divmod__(self, value, /)', fn: (s: number, o: number) => { const b = otherFloat(o); if (b === null) return NotImplemented; const a = floatValue(s); if (b === 0) raise(exc.ZeroDivisionError, 'float divmod()'); return newTuple([newFloat(ffloordiv(a, b)), newFloat(fmod(a, b))]); } },
+    { name: '__rdivmod__', sig: '__rdivmod__(self, value, /)', fn: (s: number, o: number) => { const b = otherFloat(o); if (b === null) return NotImplemented; const a = floatValue(s); if (a === 0) raise(exc.ZeroDivisionError, 'float divmod()'); return newTuple([newFloat(ffloordiv(b, a)), newFloat(fmod(b, a))]); } },
     { name: '__pow__', sig: '__pow__(self, value, mod=None, /)', fn: (s: number, o: number, m: number) => { if (m !== NULL && m !== None) raise(exc.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers'); const b = otherFloat(o); return b === null ? NotImplemented : powValue(floatValue(s), b); } },
     { name: '__rpow__', sig: '__rpow__(self, value, mod=None, /)', fn: (s: number, o: number) => { const b = otherFloat(o); return b === null ? NotImplemented : powValue(b, floatValue(s)); } },
     { name: '__neg__', sig: '__neg__(self, /)', fn: (s: number) => newFloat(-floatValue(s)) },

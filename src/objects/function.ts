@@ -3,7 +3,7 @@
  *
  * code:     [header][i32 id, i32 flags][name][qualname][filename][firstlineno][argcount]
  *           [posonlyargcount][kwonlyargcount][varnames tuple][consts tuple][js source str]
- *           [freevars tuple][cellvars tuple][frame slots][docstring-or-None]
+ *           [freevars tuple][cellvars tuple][frame slots][docstring-or-None][positions tuple]
  * function: [header][code][globals][defaults][kwdefaults][closure][name][qualname][dict]
  *           [annotations][module][doc]
  * cell:     [header][value]         method: [header][function][self]
@@ -32,8 +32,10 @@ export const enum CodeFlag {
   DictLocals = 1 << 21,
 }
 export const C_NAME = 2, C_QUALNAME = 3, C_FILENAME = 4, C_FIRSTLINE = 5, C_ARGCOUNT = 6, C_POSONLY = 7,
-  C_KWONLY = 8, C_VARNAMES = 9, C_CONSTS = 10, C_SOURCE = 11, C_FREEVARS = 12, C_CELLVARS = 13, C_NSLOTS = 14, C_DOC = 15;
-const CODE_WORDS = 16;
+  C_KWONLY = 8, C_VARNAMES = 9, C_CONSTS = 10, C_SOURCE = 11, C_FREEVARS = 12, C_CELLVARS = 13, C_NSLOTS = 14, C_DOC = 15,
+  /** Tuple of ints, 4 per entry (line, end line, column, end column): see CodeUnit.positions. */
+  C_POSITIONS = 16;
+const CODE_WORDS = 17;
 
 export const FN_CODE = 1, FN_GLOBALS = 2, FN_DEFAULTS = 3, FN_KWDEFAULTS = 4, FN_CLOSURE = 5, FN_NAME = 6,
   FN_QUALNAME = 7, FN_DICT = 8, FN_ANNOTATIONS = 9, FN_MODULE = 10, FN_DOC = 11;
@@ -47,7 +49,7 @@ registerTracer(Layout.Method, (a, visit) => { visit(F[(a >> 3) + 1]); visit(F[(a
 export interface CodeInit {
   flags: number; name: number; qualname: number; filename: number; firstlineno: number;
   argcount: number; posonlyargcount: number; kwonlyargcount: number; varnames: number; consts: number;
-  source: number; freevars: number; cellvars: number; nslots: number; doc: number;
+  source: number; freevars: number; cellvars: number; nslots: number; doc: number; positions: number;
 }
 
 export function newCode(c: CodeInit): number {
@@ -60,8 +62,41 @@ export function newCode(c: CodeInit): number {
   F[f + C_FIRSTLINE] = c.firstlineno; F[f + C_ARGCOUNT] = c.argcount; F[f + C_POSONLY] = c.posonlyargcount;
   F[f + C_KWONLY] = c.kwonlyargcount; F[f + C_VARNAMES] = c.varnames; F[f + C_CONSTS] = c.consts;
   F[f + C_SOURCE] = c.source; F[f + C_FREEVARS] = c.freevars; F[f + C_CELLVARS] = c.cellvars;
-  F[f + C_NSLOTS] = c.nslots; F[f + C_DOC] = c.doc;
+  F[f + C_NSLOTS] = c.nslots; F[f + C_DOC] = c.doc; F[f + C_POSITIONS] = c.positions;
   return ref;
+}
+/**
+ * code.replace(**changes) for the fields a compiled code object can change without new
+ * generated code: co_flags (Pyrallel's own flag bits are kept), co_name, co_qualname,
+ * co_filename, co_firstlineno. The copy gets its own id.
+ */
+function codeReplace(code: number, changes: Map<string, number>): number {
+  const f = (code - REF_BASE) >> 3;
+  const c: CodeInit = {
+    flags: codeFlags(code), name: F[f + C_NAME], qualname: F[f + C_QUALNAME], filename: F[f + C_FILENAME],
+    firstlineno: F[f + C_FIRSTLINE], argcount: F[f + C_ARGCOUNT], posonlyargcount: F[f + C_POSONLY],
+    kwonlyargcount: F[f + C_KWONLY], varnames: F[f + C_VARNAMES], consts: F[f + C_CONSTS], source: F[f + C_SOURCE],
+    freevars: F[f + C_FREEVARS], cellvars: F[f + C_CELLVARS], nslots: F[f + C_NSLOTS], doc: F[f + C_DOC], positions: F[f + C_POSITIONS],
+  };
+  for (const [k, v] of changes) {
+    switch (k) {
+      case 'co_flags': {
+        if (!isIntLike(v)) raise(exc.TypeError, `replace() argument 'co_flags' must be int, not ${typeName(v)}`);
+        c.flags = (c.flags & ~0xffff) | (Number(intValue(v)) & 0xffff);
+        break;
+      }
+      case 'co_name': case 'co_qualname': case 'co_filename':
+        if (!isInstance(v, StrType)) raise(exc.TypeError, `replace() argument '${k}' must be str, not ${typeName(v)}`);
+        if (k === 'co_name') c.name = v; else if (k === 'co_qualname') c.qualname = v; else c.filename = v;
+        break;
+      case 'co_firstlineno':
+        if (!isIntLike(v)) raise(exc.TypeError, `replace() argument 'co_firstlineno' must be int, not ${typeName(v)}`);
+        c.firstlineno = v;
+        break;
+      default: raise(exc.TypeError, `replace() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  return newCode(c);
 }
 export function codeId(code: number): number { return I32[((code - REF_BASE) >> 2) + 2]; }
 export function codeFlags(code: number): number { return I32[((code - REF_BASE) >> 2) + 3]; }
@@ -100,7 +135,8 @@ export function methodSelf(m: number): number { return F[((m - REF_BASE) >> 3) +
 import { defineBuiltinType } from './registry';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, bool, reprJs, isInstance, typeOf, typeName, hash, eqBool } from '../runtime/protocol';
+import { None, bool, reprJs, isInstance, typeOf, typeName, hash, eqBool, isIntLike } from '../runtime/protocol';
+import { intValue } from './int';
 import { newStr, jsString, StrType } from './str';
 import { newDict, DictType } from './dict';
 import { TupleType, newTuple, tupleLength } from './tuple';
@@ -150,6 +186,7 @@ export function setFunctionInternHook(f: (s: string) => number): void { internFo
 defineBuiltinType({
   name: 'code', layout: Layout.Code, size: CODE_WORDS * 8, flags: 0, setRef: (r) => { CodeType = r; },
   methods: [
+    { name: 'replace', sig: 'replace(self, /, **changes)', fn: codeReplace },
     { name: '__repr__', sig: '__repr__(self, /)', fn: (s: number) => newStr(`<code object ${jsString(codeField(s, C_NAME))} at 0x${(s - REF_BASE).toString(16).padStart(12, '0')}, file "${jsString(codeField(s, C_FILENAME))}", line ${codeField(s, C_FIRSTLINE)}>`) },
   ],
   getsets: [

@@ -10,6 +10,11 @@
  * function in slot 0, compiled per worker like any code.
  * Invariant: `running` is set while some thread executes the generator; a second thread
  * (or a recursive call) resuming it gets ValueError, as in CPython.
+ *
+ * Coroutines and async generators (coroutine.ts) are generator objects of other types over
+ * the same frames and resume machinery; `yield v` in an async generator marks its value as
+ * yielded (asyncGenWrap) so that the awaitables driving it can tell a produced item from an
+ * await that suspended.
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
@@ -27,6 +32,7 @@ import { compiledFor } from '../runtime/codeCache';
 import { ts, rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { getIter, iterNext } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
+import { CodeFlag, codeFlags } from './function';
 
 export let GeneratorType = 0;
 let generatorTypeAddr = 0;
@@ -67,8 +73,13 @@ export function genThrowIn(e: number): never {
   throw pe;
 }
 
+let coroutineTypeAddr = -1, asyncGenTypeAddr = -1;
+/** Set by coroutine.ts: the types of coroutine and async generator objects. */
+export function setCoroutineTypeAddrs(coroutine: number, asyncGen: number): void { coroutineTypeAddr = coroutine; asyncGenTypeAddr = asyncGen; }
+
 export function newGenerator(fn: number, fp: number, _resume: unknown, flags: number): number {
-  const ref = allocObject(40, generatorTypeAddr, Layout.Generator);
+  const t = flags & CodeFlag.Coroutine ? coroutineTypeAddr : flags & CodeFlag.AsyncGenerator ? asyncGenTypeAddr : generatorTypeAddr;
+  const ref = allocObject(40, t, Layout.Generator);
   const f = (ref - REF_BASE) >> 3;
   F[f + 1] = fp * 8 - 24 + REF_BASE; // the frame object reference
   F[f + 2] = fnField(fn, FN_NAME);
@@ -80,9 +91,30 @@ export function newGenerator(fn: number, fp: number, _resume: unknown, flags: nu
 /** Attach the resume function to the entry function (per worker). */
 export function generatorEntry(entry: { resume?: unknown }, resume: unknown): unknown { entry.resume = resume; return entry; }
 
-const genFp = (g: number) => ((F[((g - REF_BASE) >> 3) + 1] - REF_BASE) >> 3) + 3;
-const runningWord = (g: number) => ((g - REF_BASE) >> 2) + 8;
+export const genFp = (g: number) => ((F[((g - REF_BASE) >> 3) + 1] - REF_BASE) >> 3) + 3;
+export const runningWord = (g: number) => ((g - REF_BASE) >> 2) + 8;
 export function isGenerator(v: number): boolean { return v >= REF_BASE && I32[(v - REF_BASE) >> 2] === generatorTypeAddr; }
+export function isCoroutine(v: number): boolean { return v >= REF_BASE && I32[(v - REF_BASE) >> 2] === coroutineTypeAddr; }
+export function isAsyncGenerator(v: number): boolean { return v >= REF_BASE && I32[(v - REF_BASE) >> 2] === asyncGenTypeAddr; }
+/** Any object driven by genResume: generator, coroutine or async generator. */
+export function isGenLike(v: number): boolean {
+  if (v < REF_BASE) return false;
+  const t = I32[(v - REF_BASE) >> 2];
+  return t === generatorTypeAddr || t === coroutineTypeAddr || t === asyncGenTypeAddr;
+}
+function kindName(g: number): string {
+  const t = I32[(g - REF_BASE) >> 2];
+  return t === coroutineTypeAddr ? 'coroutine' : t === asyncGenTypeAddr ? 'async generator' : 'generator';
+}
+/** The code object of a generator-like object's function. */
+export function genCode(g: number): number { return fnField(F[genFp(g)], FN_CODE); }
+
+// ---- values yielded by async generators -----------------------------------------------------
+let asyncGenYielded = false;
+/** `yield v` in an async generator: v is an item of the iteration, not an await suspending. */
+export function asyncGenWrap(v: number): number { asyncGenYielded = true; return v; }
+/** Whether the last resume of an async generator ended in `yield` (read once). */
+export function takeAsyncGenYielded(): boolean { const y = asyncGenYielded; asyncGenYielded = false; return y; }
 
 type Resume = (fp: number, mode: number, sent: number) => number;
 
@@ -94,14 +126,15 @@ type Resume = (fp: number, mode: number, sent: number) => number;
 export function genResume(g: number, mode: number, value: number): number {
   const fp = genFp(g);
   if (genFinished(fp)) {
+    if (isCoroutine(g)) raise(exc.RuntimeError, 'cannot reuse already awaited coroutine');
     if (mode === 1) throw new PyException(value);
     returnValue = None;
     return NULL;
   }
-  if (Atomics.compareExchange(I32, runningWord(g), 0, 1) !== 0) raise(exc.ValueError, 'generator already executing');
+  if (Atomics.compareExchange(I32, runningWord(g), 0, 1) !== 0) raise(exc.ValueError, `${kindName(g)} already executing`);
   if (genPc(fp) === 0 && mode === 0 && value !== None) {
     Atomics.store(I32, runningWord(g), 0);
-    raise(exc.TypeError, "can't send non-None value to a just-started generator");
+    raise(exc.TypeError, `can't send non-None value to a just-started ${kindName(g)}`);
   }
   const resume = (compiledFor(fnField(F[fp], FN_CODE)) as unknown as { resume: Resume }).resume;
   const mark = rootMark();
@@ -117,8 +150,10 @@ export function genResume(g: number, mode: number, value: number): number {
     I32[frameWord(fp) + 5] = 1;
     if (e instanceof PyException && isInstance(e.exc, exc.StopIteration)) {
       // PEP 479: StopIteration raised inside a generator becomes RuntimeError.
-      const re = makeRuntimeError('generator raised StopIteration', e.exc);
-      throw re;
+      throw makeRuntimeError(`${kindName(g)} raised StopIteration`, e.exc);
+    }
+    if (e instanceof PyException && isInstance(e.exc, exc.StopAsyncIteration) && isAsyncGenerator(g)) {
+      throw makeRuntimeError('async generator raised StopAsyncIteration', e.exc);
     }
     throw e;
   } finally {
@@ -132,21 +167,21 @@ export function lastReturnValue(): number { const v = returnValue; returnValue =
 let makeRuntimeError: (msg: string, cause: number) => PyException = () => { throw new Error('unset'); };
 export function setGeneratorErrorFactory(f: (msg: string, cause: number) => PyException): void { makeRuntimeError = f; }
 
-function stopIteration(value: number): never {
+export function stopIteration(value: number): never {
   if (value === None) raise(exc.StopIteration);
   throw stopIterationWith(value);
 }
 let stopIterationWith: (v: number) => PyException = () => { throw new Error('unset'); };
 export function setStopIterationFactory(f: (v: number) => PyException): void { stopIterationWith = f; }
 
-function genSend(g: number, v: number): number {
+export function genSend(g: number, v: number): number {
   const r = genResume(g, 0, v);
   if (r === NULL) stopIteration(lastReturnValue());
   return r;
 }
 
 /** generator.throw(typ[, val[, tb]]) */
-function genThrow(g: number, typ: number, val: number, tb: number): number {
+export function genThrow(g: number, typ: number, val: number, tb: number): number {
   const e = normalizeThrown(typ, val, tb);
   const r = genResume(g, 1, e);
   if (r === NULL) stopIteration(lastReturnValue());
@@ -165,14 +200,14 @@ export function normalizeThrown(typ: number, val: number, tb: number): number {
   return e;
 }
 
-function genClose(g: number): number {
+export function genClose(g: number): number {
   const fp = genFp(g);
   if (genFinished(fp)) return None;
   if (genPc(fp) === 0) { I32[frameWord(fp) + 5] = 1; return None; }
   const ge = callObject(exc.GeneratorExit, [], null);
   try {
     const r = genResume(g, 1, ge);
-    if (r !== NULL) raise(exc.RuntimeError, 'generator ignored GeneratorExit');
+    if (r !== NULL) raise(exc.RuntimeError, `${kindName(g)} ignored GeneratorExit`);
   } catch (e) {
     if (e instanceof PyException && (isInstance(e.exc, exc.GeneratorExit) || isInstance(e.exc, exc.StopIteration))) return None;
     throw e;
@@ -183,10 +218,15 @@ function genClose(g: number): number {
 
 // ---- yield from ---------------------------------------------------------------------------
 let yieldFromValue = NULL;
-export function yieldFromIter(v: number): number { return isGenerator(v) ? v : getIter(v); }
+export function yieldFromIter(v: number, fp: number): number {
+  if (isCoroutine(v) && !(codeFlags(fnField(F[fp], FN_CODE)) & (CodeFlag.Coroutine | CodeFlag.IterableCoroutine))) {
+    raise(exc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  }
+  return isGenerator(v) ? v : getIter(v);
+}
 /** One delegation step: the yielded value, or NULL when the sub-iterator finished. */
 export function yieldFromStep(it: number, sent: number, mode: number): number {
-  if (isGenerator(it)) {
+  if (isGenerator(it) || isCoroutine(it)) {
     const r = genResume(it, mode, sent);
     if (r === NULL) { yieldFromValue = lastReturnValue(); return NULL; }
     return r;
@@ -198,9 +238,10 @@ export function yieldFromStep(it: number, sent: number, mode: number): number {
       return callDescr(m, it, [sent]);
     }
     if (sent === None) {
-      const r = iterNext(it);
-      if (r === NULL) { yieldFromValue = None; return NULL; }
-      return r;
+      // __next__ itself: its StopIteration carries the return value (awaitables, PEP 380).
+      const m = typeLookup(typeOf(it), N.__next__);
+      if (m === NULL) raise(exc.TypeError, `'${typeName(it)}' object is not an iterator`);
+      return callDescr(m, it, []);
     }
     const m = typeLookup(typeOf(it), N.send);
     if (m === NULL) raise(exc.AttributeError, `'${typeName(it)}' object has no attribute 'send'`);
@@ -238,6 +279,8 @@ defineBuiltinType({
     { name: '__qualname__', get: (g: number) => F[((g - REF_BASE) >> 3) + 3] },
     { name: 'gi_running', get: (g: number) => I32[runningWord(g)] !== 0 ? trueHook() : falseHook() },
     { name: 'gi_frame', get: (g: number) => genFinished(genFp(g)) ? None : None },
+    { name: 'gi_code', get: genCode },
+    { name: 'gi_yieldfrom', get: () => None },
   ],
 });
 let trueHook = () => None, falseHook = () => None;

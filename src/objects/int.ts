@@ -60,7 +60,7 @@ export function readBigInt(ref: number): bigint {
 
 /** Whether v is an int (small, big, bool, or an int subclass instance) — layout-based. */
 export function isIntLike(v: number): boolean {
-  if (v < REF_BASE) return true;
+  if (v < REF_BASE) return Number.isInteger(v); // else a float immediate
   const a = v - REF_BASE;
   const t = I32[a >> 2];
   if (t === intTypeAddr || t === boolTypeAddr) return true;
@@ -251,7 +251,8 @@ function intPow(self: number, other: number, mod: number): number {
   }
   if (intSign(b) < 0) {
     if (intIsZero(a)) raise(exc.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-    return newFloat(Math.pow(Number(a), Number(b)));
+    // long_pow hands a negative exponent to float_pow (both operands converted to float).
+    return newFloat(wrapNum(() => num.floatPow(num.intToFloat(a), num.intToFloat(b)) as number));
   }
   return newInt(intPowNonNeg(a, b));
 }
@@ -344,7 +345,6 @@ export const intHandle = defineBuiltinType({
     { name: 'bit_length', sig: 'bit_length(self, /)', fn: (s: number) => num.bitLength(intValue(s)) },
     { name: 'bit_count', sig: 'bit_count(self, /)', fn: (s: number) => num.bitCount(intValue(s)) },
     { name: 'as_integer_ratio', sig: 'as_integer_ratio(self, /)', fn: (s: number) => newTuple([newInt(intValue(s)), 1]) },
-    { name: 'is_integer', sig: 'is_integer(self, /)', fn: () => True },
     { name: 'to_bytes', sig: "to_bytes(self, /, length=1, byteorder='big', *, signed=False)", fn: (s: number, length: number, order: number, signed: number) => intToBytesHook(s, length, order, signed) },
     { name: 'from_bytes', sig: "from_bytes(cls, bytes, byteorder='big', *, signed=False)", fn: (cls: number, b: number, order: number, signed: number) => intFromBytesHook(cls, b, order, signed), kind: 'classmethod' },
   ],

@@ -198,9 +198,9 @@ export { NULL, listTypeAddr };
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
+import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, indexCheck, repeatCount, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
 import { newStr } from './str';
-import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
+import { iterableToArray, newIterator, IterKind, sequenceFast } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
 import { builtinAllocators } from './object';
 import { enterRepr, leaveRepr } from '../runtime/reprGuard';
@@ -208,6 +208,7 @@ import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { isSlice, sliceIndices } from './slice';
 
 function checkIndex(l: number, key: number, what: string): number {
+  if (!indexCheck(key)) raise(exc.TypeError, `list indices must be integers or slices, not ${typeName(key)}`);
   let i = indexSmall(key, `cannot fit 'int' into an index-sized integer`);
   const n = listLength(l);
   if (i < 0) i += n;
@@ -216,7 +217,7 @@ function checkIndex(l: number, key: number, what: string): number {
 }
 
 export function listGetItem(l: number, key: number): number {
-  if (key < REF_BASE) {
+  if (key < REF_BASE && Number.isInteger(key)) {
     let i = key;
     if (i < 0) i += listLength(l);
     const v = i >= 0 ? listGet(l, i) : NULL;
@@ -243,7 +244,7 @@ export function listSetItem(l: number, key: number, value: number): void {
     const mark = rootMark();
     pushRoot(value);
     try {
-      const vals = value === NULL ? [] : iterableToArray(value);
+      const vals = value === NULL ? [] : sequenceFast(value, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
       if (step === 1) {
         const hi = Math.max(start, stop);
         items.splice(start, hi - start, ...vals);
@@ -370,16 +371,15 @@ function listIndex(l: number, v: number, start: number, stop: number): number {
   }
   raise(exc.ValueError, `${reprJs(v)} is not in list`);
 }
+/** l * n: n any __index__ object (sq_repeat); anything else is left to the other operand. */
 function listRepeat(l: number, n: number): number {
-  if (!(n < REF_BASE) && !isIntHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
-  const k = indexSmall(n);
+  if (!indexCheck(n)) return NotImplemented;
+  const k = repeatCount(n, listLength(l));
   const items = listItems(l);
   const out: number[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);
   return out.length === 0 && k > 0 ? newList([]) : newList(out);
 }
-let isIntHook: (v: number) => boolean = () => false;
-export function setListIntHook(f: (v: number) => boolean): void { isIntHook = f; }
 
 export const listHandle = defineBuiltinType({
   name: 'list', layout: Layout.List, size: LIST_BYTES,
@@ -406,7 +406,11 @@ export const listHandle = defineBuiltinType({
     { name: '__iadd__', sig: '__iadd__(self, value, /)', fn: (s: number, o: number) => { listExtendItems(s, iterableToArray(o)); return s; } },
     { name: '__mul__', sig: '__mul__(self, value, /)', fn: listRepeat },
     { name: '__rmul__', sig: '__rmul__(self, value, /)', fn: listRepeat },
-    { name: '__imul__', sig: '__imul__(self, value, /)', fn: (s: number, n: number) => { listSetItems(s, listItems(listRepeat(s, n))); return s; } },
+    { name: '__imul__', sig: '__imul__(self, value, /)', fn: (s: number, n: number) => {
+      const r = listRepeat(s, n);
+      if (r === NotImplemented) return r;
+      listSetItems(s, listItems(r)); return s;
+    } },
     { name: '__hash__', sig: '__hash__(self, /)', fn: () => raise(exc.TypeError, "unhashable type: 'list'") },
     { name: '__sizeof__', sig: '__sizeof__(self, /)', fn: (s: number) => 40 + 8 * listLength(s) },
     { name: 'append', sig: 'append(self, object, /)', fn: (s: number, v: number) => { listAppend(s, v); return None; } },

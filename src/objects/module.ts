@@ -1,6 +1,7 @@
 /**
  * module objects: [header][dict]. The dict is the module's globals.
  */
+import { nativeModules } from '../runtime/nativeModules';
 import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
@@ -39,7 +40,9 @@ function moduleRepr(m: number): number {
   const file = dictLookupStr(d, N.__file__);
   if (file !== NULL && isInstance(file, StrType)) return newStr(`<module '${nm}' from '${jsString(file)}'>`);
   const builtin = dictLookupStr(d, N.__loader__);
-  if (builtin === NULL || builtin === None) return newStr(`<module '${nm}' (built-in)>`);
+  // Native modules stand for CPython's built-in ones (spec origin 'built-in'); a bare
+  // ModuleType('x') has neither file nor loader.
+  if ((builtin === NULL || builtin === None) && (nativeModules.has(nm) || nm === 'builtins' || nm === 'sys')) return newStr(`<module '${nm}' (built-in)>`);
   return newStr(`<module '${nm}'>`);
 }
 

@@ -18,6 +18,7 @@ import {
   T_NSLOTS, T_SIZE, T_SUBCLASSES, typeField, setTypeField, computeMro, setMro, MroError, typeNameJs, isSubtype,
   typeLookup, typeFlags, typeLayout, typeDict, typeModified, TypeType, ObjectType, typeBuiltinIndex, setSubclassHooks,
   T_BUILTIN, builtinTypes, typeMro,
+  nativeKind, NativeKind,
 } from './typeobject';
 import { newTuple, tupleLength, tupleItem, tupleItems } from './tuple';
 import { newStr, jsString, intern, StrType, internStr } from './str';
@@ -54,6 +55,7 @@ export function allocInstance(cls: number): number {
 
 // ---- object -------------------------------------------------------------------------------
 function objectNew(cls: number, args: number[], kwargs: Map<string, number> | null): number {
+  if (cls === NULL) raise(exc.TypeError, 'object.__new__(): not enough arguments');
   const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
   if (hasArgs) {
     const init = typeLookup(cls, N.__init__);
@@ -410,6 +412,10 @@ function typeRepr(cls: number): number {
   return newStr(mod === 'builtins' ? `<class '${q}'>` : `<class '${mod}.${q}'>`);
 }
 
+/** `type`'s own dict holds its __doc__/__module__ getsets: they are not values for type itself. */
+function isOwnGetSet(v: number): boolean {
+  return v >= REF_BASE && (I32[((v - REF_BASE) >> 2) + 1] & 0xff) === Layout.Builtin && nativeKind(v) === NativeKind.GetSet;
+}
 function typeDictProxy(cls: number): number {
   return mappingProxyHook(typeDict(cls));
 }
@@ -443,8 +449,8 @@ export const typeHandle = defineBuiltinType({
     { name: '__base__', get: (s: number) => { const b = typeField(s, T_BASES); return tupleLength(b) ? tupleItem(b, 0) : None; } },
     { name: '__mro__', get: (s: number) => typeField(s, T_MRO) },
     { name: '__dict__', get: typeDictProxy },
-    { name: '__doc__', get: (s: number) => { const d = dictLookupStr(typeDict(s), N.__doc__); if (d === NULL) return None; const g = d >= REF_BASE ? typeLookup(typeOf(d), N.__get__) : NULL; return g !== NULL ? callDescr(g, d, [None, s]) : d; } },
-    { name: '__module__', get: (s: number) => { const d = dictLookupStr(typeDict(s), N.__module__); return d === NULL ? newStr('builtins') : d; }, set: (s: number, v: number) => { dictSetItem(typeDict(s), N.__module__, v); typeModified(s); } },
+    { name: '__doc__', get: (s: number) => { const d = dictLookupStr(typeDict(s), N.__doc__); if (d === NULL || isOwnGetSet(d)) return None; const g = d >= REF_BASE ? typeLookup(typeOf(d), N.__get__) : NULL; return g !== NULL ? callDescr(g, d, [None, s]) : d; } },
+    { name: '__module__', get: (s: number) => { const d = dictLookupStr(typeDict(s), N.__module__); return d === NULL || isOwnGetSet(d) ? newStr('builtins') : d; }, set: (s: number, v: number) => { dictSetItem(typeDict(s), N.__module__, v); typeModified(s); } },
     { name: '__abstractmethods__', get: (s: number) => { const d = dictLookupStr(typeDict(s), N.__abstractmethods__); if (d === NULL) raise(exc.AttributeError, '__abstractmethods__'); return d; }, set: (s: number, v: number) => { dictSetItem(typeDict(s), N.__abstractmethods__, v); const f = typeField(s, T_FLAGS); setTypeField(s, T_FLAGS, truthy(v) ? f | TypeFlag.Abstract : f & ~TypeFlag.Abstract); typeModified(s); } },
     { name: '__annotations__', get: (s: number) => { const d = dictLookupStr(typeDict(s), N.__annotations__); if (d !== NULL) return d; const nd = newDict(); dictSetItem(typeDict(s), N.__annotations__, nd); return nd; } },
   ],

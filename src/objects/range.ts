@@ -13,7 +13,7 @@ import { newStr } from './str';
 import { newTuple } from './tuple';
 import { newInt, intValue, isIntLike, IntVal, intSub, intAdd, intMul, intFloorDiv, intCompare, intSign, intMod, toBig, normBig } from './int';
 import { newIterator, IterKind, getIter } from '../runtime/iteration';
-import { isSlice, sliceIndices } from './slice';
+import { isSlice, sliceIndicesBig } from './slice';
 
 export let RangeType = 0;
 let rangeTypeAddr = 0;
@@ -66,11 +66,10 @@ function rangeItem(r: number, i: IntVal): number {
 function rangeGetItem(r: number, key: number): number {
   const len = intValue(rangeField(r, 4));
   if (isSlice(key)) {
-    if (typeof len === 'bigint') raise(exc.OverflowError, 'Python int too large to convert to C ssize_t');
-    const [s, , st, n] = sliceIndices(key, len);
+    // compute_slice: the slice's indices mapped through start and step.
+    const [s, e, st] = sliceIndicesBig(key, len);
     const start = intValue(rangeField(r, 1)), step = intValue(rangeField(r, 3));
-    const ns = intAdd(start, intMul(s, step)), nstep = intMul(step, st);
-    return newRange(ns, intAdd(ns, intMul(n, nstep)), nstep);
+    return newRange(intAdd(start, intMul(s, step)), intAdd(start, intMul(e, step)), intMul(step, st));
   }
   let i = index(key);
   if (intSign(i) < 0) i = intAdd(i, len);
@@ -107,7 +106,11 @@ defineBuiltinType({
   methods: [
     { name: '__new__', sig: '__new__(cls, *args)', fn: rangeNew, kind: 'staticmethod' },
     { name: '__repr__', sig: '__repr__(self, /)', fn: (r: number) => { const st = rangeField(r, 3); return newStr(st === 1 ? `range(${reprJs(rangeField(r, 1))}, ${reprJs(rangeField(r, 2))})` : `range(${reprJs(rangeField(r, 1))}, ${reprJs(rangeField(r, 2))}, ${reprJs(st)})`); } },
-    { name: '__len__', sig: '__len__(self, /)', fn: (r: number) => { const n = rangeField(r, 4); if (n >= REF_BASE) raise(exc.OverflowError, 'Python int too large to convert to C ssize_t'); return n; } },
+    { name: '__len__', sig: '__len__(self, /)', fn: (r: number) => {
+      const n = intValue(rangeField(r, 4));
+      if (typeof n === 'bigint' && n >= 2n ** 63n) raise(exc.OverflowError, 'Python int too large to convert to C ssize_t');
+      return rangeField(r, 4);
+    } },
     { name: '__iter__', sig: '__iter__(self, /)', fn: rangeIter },
     { name: '__reversed__', sig: '__reversed__(self, /)', fn: (r: number) => {
       const len = intValue(rangeField(r, 4)), start = intValue(rangeField(r, 1)), step = intValue(rangeField(r, 3));

@@ -7,11 +7,13 @@ import { Layout } from '../heap/layout';
 import { NativeSpec, defineNative, NativeFn } from '../runtime/natives';
 
 export interface MethodDef { name: string; sig: string; fn: NativeFn; kind?: 'method' | 'classmethod' | 'staticmethod'; doc?: string }
-export interface GetSetDef { name: string; get: (self: number) => number; set?: (self: number, v: number) => void; doc?: string }
+export interface GetSetDef { name: string; get: (self: number) => number; set?: (self: number, v: number) => void; doc?: string; readonlyMember?: boolean }
 export interface BuiltinTypeDef {
   name: string;
   module?: string; //      __module__ when not 'builtins'
   base?: BuiltinTypeHandle | null; // default: object
+  /** Further bases after `base` (multiple inheritance, e.g. ExceptionGroup); MRO by C3. */
+  extraBases?: BuiltinTypeHandle[];
   layout: Layout; //       layout of instances
   size?: number; //        instance size in bytes for fixed-size layouts
   flags?: number;
@@ -28,6 +30,7 @@ export function defineBuiltinType(def: BuiltinTypeDef): BuiltinTypeHandle {
   for (const m of def.methods ?? []) handle.natives.push(defineNative(`${def.name}.${m.name}`, m.sig, m.fn, m.doc ?? null));
   for (const g of def.getsets ?? []) {
     const pair = [defineNative(`${def.name}.${g.name}`, `${g.name}(self)`, g.get, g.doc ?? null)];
+    if (g.readonlyMember) pair[0].readonlyMember = true;
     if (g.set) pair.push(defineNative(`${def.name}.${g.name}`, `${g.name}(self, value)`, g.set as NativeFn));
     handle.getsets.push(pair);
   }

@@ -615,15 +615,17 @@ export function frozensetHashExact(s: number): number | bigint {
  * for small ints; ints, floats and frozensets give their exact value again.
  */
 function exactHashOf(key: number, stored: number): number | bigint {
-  if (key < REF_BASE) return stored;
+  if (key < REF_BASE && Number.isInteger(key)) return stored;
   const t = typeOf(key);
   if (t === IntType) return hashInt(intValue(key));
   if (t === FloatType) { const x = floatValue(key); if (x === x) return hashFloat(x); }
   if (t === FrozenSetType) return intValue(frozensetHash(key));
+  // Subclasses of these keep their exact hash unless they override __hash__ (re-asked then).
+  if (t === TupleType || isInstance(key, TupleType) || isInstance(key, IntType) || isInstance(key, FloatType) || isInstance(key, FrozenSetType)) return hashExact(key);
   return stored;
 }
 /** The hash a frozenset with the contents of s has in tables (hash() folded to a JS number). */
-export function frozensetHashOf(s: number): number { return hashOfIntValue(frozensetHashExact(s)); }
+export function frozensetHashOf(s: number): number { return internalHash(frozensetHashExact(s)); }
 /** frozenset.__hash__: the exact value as an int, cached in the object (idempotent write). */
 function frozensetHash(s: number): number {
   const f = (s - REF_BASE) >> 3;
@@ -802,7 +804,7 @@ function sizeofSet(s: number): number { const n = tableSize(tableOf(s)); return 
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, True, False, Ellipsis, NotImplemented, bool, reprJs, typeOf, isInstance, eqBool, hash, Cmp, hashOfIntValue } from '../runtime/protocol';
+import { None, True, False, Ellipsis, NotImplemented, bool, reprJs, typeOf, isInstance, eqBool, hash, Cmp, internalHash, hashExact } from '../runtime/protocol';
 import { hashInt, hashFloat } from '../numeric/intMath';
 import { FloatType, floatValue } from './float';
 import { newInt, intValue, IntType } from './int';

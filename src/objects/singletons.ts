@@ -2,7 +2,7 @@
  * None, NotImplemented, Ellipsis and the two bools: singletons made once at bootstrap and
  * found by every worker in the root table. Layouts: [header][f64 value] (value used by bool).
  */
-import { F, REF_BASE } from '../heap/memory';
+import { F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { setRoot, Root } from '../heap/roots';
@@ -34,7 +34,7 @@ defineBuiltinType({
 });
 
 function boolNew(_cls: number, v: number): number {
-  if (v === 0 || v === undefined) return False;
+  if (v === 0 || v === NULL) return False;
   return boolOfTruth(v);
 }
 let boolOfTruth: (v: number) => number = () => False;
@@ -54,7 +54,7 @@ defineBuiltinType({
   setRef: (r) => { BoolType = r; setBoolType(r); },
   doc: 'bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.',
   methods: [
-    { name: '__new__', sig: '__new__(cls, x=False, /)', fn: (c: number, v: number) => boolNew(c, v === undefined ? 0 : v), kind: 'staticmethod' },
+    { name: '__new__', sig: '__new__(cls, x=False, /)', fn: boolNew, kind: 'staticmethod' },
     { name: '__repr__', sig: '__repr__(self, /)', fn: (s: number) => newStr(s === True ? 'True' : 'False') },
     { name: '__and__', sig: '__and__(self, value, /)', fn: boolBinary((a, b) => a && b, '__and__') },
     { name: '__rand__', sig: '__rand__(self, value, /)', fn: boolBinary((a, b) => a && b, '__rand__') },

@@ -11,7 +11,7 @@ import { exc } from './exceptions';
 import { None, NotImplemented, reprJs, index, bool, isInstance, eqBool, richCompare, typeName } from '../runtime/protocol';
 import { newStr } from './str';
 import { newTuple } from './tuple';
-import { newInt, IntVal } from './int';
+import { newInt, IntVal, intAdd, intCompare, intSign } from './int';
 
 export let SliceType = 0;
 let sliceTypeAddr = 0;
@@ -27,7 +27,7 @@ export function isSlice(v: number): boolean { return v >= REF_BASE && I32[(v - R
 export function sliceField(s: number, k: number): number { return F[((s - REF_BASE) >> 3) + k]; }
 
 function clampIndex(v: number, what: string): IntVal {
-  if (v !== None && v < REF_BASE) return v;
+  if (v < REF_BASE && Number.isInteger(v)) return v;
   try { return index(v); } catch {
     raise(exc.TypeError, 'slice indices must be integers or None or have an __index__ method');
   }
@@ -63,6 +63,33 @@ export function sliceIndices(s: number, n: number): [number, number, number, num
   return [start, stop, step, len];
 }
 
+/**
+ * _PySlice_GetLongIndices: [start, stop, step] of the slice for a sequence of `length`
+ * items, as unbounded ints (slice.indices, range slicing).
+ */
+export function sliceIndicesBig(s: number, length: IntVal): [IntVal, IntVal, IntVal] {
+  const f = (s - REF_BASE) >> 3;
+  const stepV = F[f + 3], startV = F[f + 1], stopV = F[f + 2];
+  let step: IntVal = 1;
+  if (stepV !== None) {
+    step = clampIndex(stepV, 'step');
+    if (intSign(step) === 0) raise(exc.ValueError, 'slice step cannot be zero');
+  }
+  const negative = intSign(step) < 0;
+  const lower: IntVal = negative ? -1 : 0;
+  const upper: IntVal = negative ? intAdd(length, -1) : length;
+  const bound = (v: number, dflt: IntVal): IntVal => {
+    if (v === None) return dflt;
+    let x = clampIndex(v, '');
+    if (intSign(x) < 0) { x = intAdd(x, length); if (intCompare(x, lower) < 0) x = lower; }
+    else if (intCompare(x, upper) > 0) x = upper;
+    return x;
+  };
+  const start = bound(startV, negative ? upper : lower);
+  const stop = bound(stopV, negative ? lower : upper);
+  return [start, stop, step];
+}
+
 function sliceNew(_cls: number, args: number[]): number {
   if (args.length === 0) raise(exc.TypeError, 'slice expected at least 1 argument, got 0');
   if (args.length > 3) raise(exc.TypeError, `slice expected at most 3 arguments, got ${args.length}`);
@@ -78,12 +105,15 @@ defineBuiltinType({
   methods: [
     { name: '__new__', sig: '__new__(cls, *args)', fn: sliceNew, kind: 'staticmethod' },
     { name: '__repr__', sig: '__repr__(self, /)', fn: (s: number) => newStr(`slice(${reprJs(sliceField(s, 1))}, ${reprJs(sliceField(s, 2))}, ${reprJs(sliceField(s, 3))})`) },
-    { name: '__eq__', sig: '__eq__(self, value, /)', fn: (s: number, o: number) => isSlice(o) ? richCompare(sliceTuple(s), sliceTuple(o), 2) : NotImplemented },
+    ...(['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'] as const).map((name, op) => ({
+      name, sig: `${name}(self, value, /)`,
+      fn: (s: number, o: number) => isSlice(o) ? richCompare(sliceTuple(s), sliceTuple(o), op) : NotImplemented,
+    })),
     { name: '__hash__', sig: '__hash__(self, /)', fn: () => raise(exc.TypeError, "unhashable type: 'slice'") },
     { name: 'indices', sig: 'indices(self, length, /)', fn: (s: number, len: number) => {
       const n = index(len);
-      if (n < 0) raise(exc.ValueError, 'length should not be negative');
-      const [a, b, c] = sliceIndices(s, Number(n));
+      if (intSign(n) < 0) raise(exc.ValueError, 'length should not be negative');
+      const [a, b, c] = sliceIndicesBig(s, n);
       return newTuple([newInt(a), newInt(b), newInt(c)]);
     } },
   ],

@@ -19,6 +19,7 @@
  * GC: methods that run Python code (join over a user iterable, translate with a user
  * mapping, format) hold only JS strings across those calls, or root what they keep.
  */
+import { fromCodePoint, pythonCodePoint } from '../numeric/surrogates';
 import { NULL, REF_BASE, U16 } from '../heap/memory';
 import { addMethods } from './registry';
 import {
@@ -30,6 +31,7 @@ import { exc } from './exceptions';
 import {
   None, bool, typeName, typeOf, isInstance, index, indexSmall, isIntLike, intValue, newInt,
   tupleLength, tupleItem, TupleType,
+  indexCheck, NotImplemented,
 } from '../runtime/protocol';
 import { isPySpace } from '../numeric/strRepr';
 import { newList, ListType } from './list';
@@ -65,7 +67,7 @@ export function unitToCp(s: string, u: number): number { return codePointLength(
 /** A start/end argument: None/omitted -> null, else its __index__ clamped to a JS number. */
 export function sliceArg(v: number): number | null {
   if (v === NULL || v === None) return null;
-  if (!isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
+  if (!(v < REF_BASE && Number.isInteger(v)) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
     raise(exc.TypeError, 'slice indices must be integers or None or have an __index__ method');
   }
   const i = index(v);
@@ -718,7 +720,7 @@ function strTranslate(self: number, table: number): number {
   const exact = typeOf(table) === DictType;
   let out = '';
   for (const ch of s) {
-    const key = ch.codePointAt(0)!;
+    const key = pythonCodePoint(ch.codePointAt(0)!);
     let v: number;
     if (exact) v = dictLookup(table, key);
     else {
@@ -731,7 +733,7 @@ function strTranslate(self: number, table: number): number {
     if (isIntLike(v)) {
       const c = intValue(v);
       if (typeof c === 'bigint' || c < 0 || c > 0x10ffff) raise(exc.ValueError, 'character mapping must be in range(0x110000)');
-      out += String.fromCodePoint(c);
+      out += fromCodePoint(c);
     } else if (isStr(v)) out += S(v);
     else raise(exc.TypeError, 'character mapping must return integer, None or str');
   }
@@ -745,7 +747,7 @@ function strMaketrans(x: number, y: number, z: number): number {
       if (isStr(k)) {
         const ks = S(k);
         if (codePointLength(ks) !== 1) raise(exc.ValueError, 'string keys in translate table must be of length 1');
-        dictSetItem(d, ks.codePointAt(0)!, v);
+        dictSetItem(d, pythonCodePoint(ks.codePointAt(0)!), v);
       } else if (isIntLike(k)) dictSetItem(d, k, v);
       else raise(exc.TypeError, 'keys in translate table must be strings or integers');
     }
@@ -755,10 +757,10 @@ function strMaketrans(x: number, y: number, z: number): number {
   if (!isStr(y)) raise(exc.TypeError, `maketrans() argument 2 must be str, not ${typeName(y)}`);
   const xs = Array.from(S(x)), ys = Array.from(S(y));
   if (xs.length !== ys.length) raise(exc.ValueError, 'the first two maketrans arguments must have equal length');
-  for (let i = 0; i < xs.length; i++) dictSetItem(d, xs[i].codePointAt(0)!, ys[i].codePointAt(0)!);
+  for (let i = 0; i < xs.length; i++) dictSetItem(d, pythonCodePoint(xs[i].codePointAt(0)!), pythonCodePoint(ys[i].codePointAt(0)!));
   if (z !== NULL) {
     if (!isStr(z)) raise(exc.TypeError, `maketrans() argument 3 must be str, not ${typeName(z)}`);
-    for (const ch of S(z)) dictSetItem(d, ch.codePointAt(0)!, None);
+    for (const ch of S(z)) dictSetItem(d, pythonCodePoint(ch.codePointAt(0)!), None);
   }
   return d;
 }
@@ -777,9 +779,7 @@ const pred = (p: (s: string) => boolean) => (self: number) => bool(p(S(self)));
 
 /** s * n: any __index__ operand (CPython's sequence repeat). */
 function strRepeatIndex(self: number, n: number): number {
-  if (!isIntLike(n) && typeLookup(typeOf(n), N.__index__) === NULL) {
-    raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
-  }
+  if (!indexCheck(n)) return NotImplemented;
   const k = index(n);
   if (typeof k === 'bigint') {
     if (k < 0n) return newStr('');
@@ -822,7 +822,7 @@ export function strSubscript(self: number, key: number): number {
     for (let i = 0, k = start; i < n; i++, k += step) out += cps[k];
     return newStr(out);
   }
-  if (!isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
+  if (!(key < REF_BASE && Number.isInteger(key)) && !isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
     raise(exc.TypeError, `string indices must be integers, not '${typeName(key)}'`);
   }
   let i = indexSmall(key, "cannot fit 'int' into an index-sized integer");

@@ -49,11 +49,11 @@ import { defineBuiltinType } from './registry';
 import { NULL } from '../heap/memory';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
-import { NotImplemented, bool, reprJs, hash, typeName, isInstance, eqBool, indexSmall } from '../runtime/protocol';
+import { NotImplemented, bool, reprJs, hashExact, typeName, isInstance, eqBool, indexSmall, indexCheck, repeatCount } from '../runtime/protocol';
 import { newStr } from './str';
 import { iterableToArray, newIterator, IterKind } from '../runtime/iteration';
 import { hashTupleOfHashes } from '../numeric/intMath';
-import { newInt } from './int';
+import { newInt, IntVal } from './int';
 import { allocInstance } from './object';
 import { enterRepr, leaveRepr } from '../runtime/reprGuard';
 
@@ -81,9 +81,9 @@ export function tupleRepr(t: number): string {
 
 export function tupleHash(t: number): number {
   const n = tupleLength(t);
-  const hs = new Array<number>(n);
-  for (let i = 0; i < n; i++) hs[i] = hash(tupleItem(t, i));
-  return newInt(hashTupleOfHashes(hs) as number);
+  const hs = new Array<IntVal>(n);
+  for (let i = 0; i < n; i++) hs[i] = hashExact(tupleItem(t, i));
+  return newInt(hashTupleOfHashes(hs));
 }
 
 function tupleCompare(a: number, b: number, op: number): number {
@@ -136,13 +136,12 @@ export const tupleHandle = defineBuiltinType({
   ],
 });
 function tupleRepeat(s: number, n: number): number {
-  if (!(n < REF_BASE) && !isIntLikeForSeq(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
-  const k = indexSmall(n);
+  if (!indexCheck(n)) return NotImplemented;
+  const k = repeatCount(n, tupleLength(tupleOf(s)));
   const items = tupleItems(tupleOf(s));
   const out: number[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);
   return newTuple(out);
 }
-let isIntLikeForSeq: (v: number) => boolean = () => false;
 let tupleGetItemHook: (t: number, k: number) => number = () => NULL;
-export function setTupleHooks(isInt: (v: number) => boolean, getItem: (t: number, k: number) => number): void { isIntLikeForSeq = isInt; tupleGetItemHook = getItem; }
+export function setTupleHooks(getItem: (t: number, k: number) => number): void { tupleGetItemHook = getItem; }

@@ -84,24 +84,22 @@ export function isSubtype(sub: number, sup: number): boolean {
 }
 
 // ---- attribute lookup through the MRO, with a per-worker cache --------------------------
-// Direct-mapped on (type, name): one probe into flat typed arrays, no allocation. An entry is
-// valid while the type's version is unchanged (versions are unique for the process); the table
-// is emptied after every collection because a name str's address may then be reused.
-const TC_BITS = 13;
-const TC_SIZE = 1 << TC_BITS;
-const tcType = new Float64Array(TC_SIZE);
-const tcName = new Float64Array(TC_SIZE);
-const tcVersion = new Float64Array(TC_SIZE);
-const tcValue = new Float64Array(TC_SIZE);
-afterCollectionHooks.push(() => tcType.fill(0));
+// A direct-mapped cache (like CPython's method cache): slot = hash of (type, name); a hit
+// needs the type, the name and the type's version to match. Versions are fresh per
+// modification, so a modified type misses; entries die at every collection because the
+// addresses of freed types and names may be reused.
+const MC_SIZE = 4096;
+const mcType = new Float64Array(MC_SIZE), mcName = new Float64Array(MC_SIZE);
+const mcVersion = new Float64Array(MC_SIZE), mcValue = new Float64Array(MC_SIZE);
+afterCollectionHooks.push(() => mcType.fill(0));
 
 /** The attribute `name` (an interned str) found along the MRO of `t`, or NULL. */
 export function typeLookup(t: number, name: number): number {
   const version = F[tf(t) + T_VERSION];
-  const k = Math.imul(((t - REF_BASE) >>> 3) ^ Math.imul((name - REF_BASE) >>> 3, 0x9e3779b1), 0x85ebca6b) >>> (32 - TC_BITS);
-  if (tcType[k] === t && tcName[k] === name && tcVersion[k] === version) return tcValue[k];
+  const i = ((((t - REF_BASE) >>> 3) * 31) ^ ((name - REF_BASE) >>> 3)) & (MC_SIZE - 1);
+  if (mcType[i] === t && mcName[i] === name && mcVersion[i] === version) return mcValue[i];
   const v = typeLookupUncached(t, name);
-  tcType[k] = t; tcName[k] = name; tcVersion[k] = version; tcValue[k] = v;
+  mcType[i] = t; mcName[i] = name; mcVersion[i] = version; mcValue[i] = v;
   return v;
 }
 
@@ -166,7 +164,7 @@ export function computeMro(t: number, bases: number[]): number[] {
       const names = [];
       const seen = new Set<number>();
       for (const s of nonEmpty) if (!seen.has(s[0])) { seen.add(s[0]); names.push(typeNameJs(s[0])); }
-      throw new MroError(`Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+      throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
     }
     result.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();
@@ -248,7 +246,7 @@ export function bootstrapTypes(afterAllocation: () => void): void {
     F[f + T_QUALNAME] = F[f + T_NAME];
     const base = h.def.base === undefined ? (h.def.name === 'object' ? null : coreHandles.object) : h.def.base;
     F[f + T_BASE] = base ? base.ref : NULL;
-    F[f + T_BASES] = newTuple(base ? [base.ref] : []);
+    F[f + T_BASES] = newTuple(base ? [base.ref, ...(h.def.extraBases ?? []).map((b) => b.ref)] : []);
   }
   // MROs in dependency order (a base's MRO before its subclasses').
   const done = new Set<BuiltinTypeHandle>();
@@ -257,7 +255,20 @@ export function bootstrapTypes(afterAllocation: () => void): void {
     const base = h.def.base === undefined ? (h.def.name === 'object' ? null : coreHandles.object) : h.def.base;
     if (base) mroOf(base);
     const mro = [h.ref];
-    if (base) { const bm = F[tf(base.ref) + T_MRO]; for (let i = 0; i < tupleLength(bm); i++) mro.push(tupleItem(bm, i)); }
+    const mroList = (b: BuiltinTypeHandle) => { const bm = F[tf(b.ref) + T_MRO]; const l: number[] = []; for (let i = 0; i < tupleLength(bm); i++) l.push(tupleItem(bm, i)); return l; };
+    if (base && h.def.extraBases) {
+      // C3 linearization of the bases' MROs and the bases list.
+      for (const b of h.def.extraBases) mroOf(b);
+      const seqs = [...[base, ...h.def.extraBases].map(mroList), [base, ...h.def.extraBases].map((b) => b.ref)];
+      for (;;) {
+        const live = seqs.filter((s) => s.length);
+        if (!live.length) break;
+        const head = live.map((s) => s[0]).find((c) => !live.some((s) => s.indexOf(c) > 0));
+        if (head === undefined) throw new Error(`bootstrap: no MRO for ${h.def.name}`);
+        mro.push(head);
+        for (const s of live) if (s[0] === head) s.shift();
+      }
+    } else if (base) mro.push(...mroList(base));
     setMro(h.ref, mro);
     done.add(h);
   };

@@ -1,6 +1,7 @@
 // Decoding of literal tokens: numbers and the bodies of string / bytes literals
 // (escape sequences as in Python's "String and Bytes literals" reference).
 
+import { fromCodePoint } from '../numeric/surrogates';
 import { Complex, ConstantType } from './ast';
 import { UNICODE_NAMES } from './unicode_names';
 
@@ -87,7 +88,7 @@ export function decodeStrEscapes(s: string): string {
           const d = s.charCodeAt(i);
           if (d >= 48 && d <= 55) { v = v * 8 + (d - 48); i++; } else break;
         }
-        out += String.fromCodePoint(v);
+        out += fromCodePoint(v);
         break;
       }
       case 120: case 117: case 85: { // x u U
@@ -103,7 +104,7 @@ export function decodeStrEscapes(s: string): string {
         }
         i += len;
         if (v > 0x10ffff) throw new EscapeError('illegal Unicode character', i - len - 2, i);
-        out += String.fromCodePoint(v);
+        out += fromCodePoint(v);
         break;
       }
       case 78: { // N

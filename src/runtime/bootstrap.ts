@@ -16,6 +16,7 @@ import { initExceptionFactory } from '../objects/exceptions';
 import { attachThread, ts } from '../threads/threadState';
 import { installHooks, runInstallers } from './hooks';
 import { newTuple } from '../objects/tuple';
+import { initSmallFloats } from '../objects/float';
 
 function installInternTable(): void {
   setInternTable(
@@ -46,6 +47,7 @@ export function createWorld(): void {
   initExceptionFactory();
   setRoot(Root.EmptyTuple, newTuple([]));
   setRoot(Root.EmptyStr, newStr(''));
+  initSmallFloats(true);
   installHooks();
 }
 
@@ -58,6 +60,7 @@ export function attachWorld(isMain: boolean): void {
   setVersionBase(ts.index);
   setTypeVersionBase(ts.index);
   loadSingletons();
+  initSmallFloats(false);
   initNames();
   loadAttributeSlots();
   initExceptionFactory();

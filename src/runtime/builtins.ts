@@ -5,6 +5,10 @@
  * Functions that need the caller's frame (globals, locals, vars, dir, eval, exec) read
  * ts.callerFp, which compiled code sets just before calling a name that may be one of them.
  */
+import { aiter, anext } from '../objects/coroutine';
+import { writeTextFd, hasStandIn } from '../modules/stdstreams';
+import { fromCodePoint, pythonCodePoint } from '../numeric/surrogates';
+import { builtinDocs } from './builtinDocs';
 import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { defineNative, NativeSpec, natives } from './natives';
 import { newBuiltinFunction, builtinTypes, typeNameJs, isSubtype, TypeType, typeLookup, ObjectType } from '../objects/typeobject';
@@ -15,7 +19,7 @@ import { newTuple, tupleLength, tupleItem, TupleType, tupleItems } from '../obje
 import { newList, listItems, listSetItems, ListType } from '../objects/list';
 import { newInt, intValue, isIntLike, IntType } from '../objects/int';
 import { FloatType, newFloat } from '../objects/float';
-import { raise, PyException } from './errors';
+import { raise, PyException, enterRecursiveCall } from './errors';
 import { exc, exceptionNames } from '../objects/exceptions';
 import * as P from './protocol';
 import * as O from './operators';
@@ -33,9 +37,11 @@ import { setRoot, Root, getRoot } from '../heap/roots';
 import { instanceDict } from './protocol';
 
 const specs: NativeSpec[] = [];
-function builtin(signature: string, fn: (...a: any[]) => number, doc: string | null = null): void {
+function builtin(signature: string, fn: (...a: any[]) => number, doc: string | null = null): NativeSpec {
   const name = signature.slice(0, signature.indexOf('('));
-  specs.push(defineNative(name, signature, fn, doc));
+  const spec = defineNative(name, signature, fn, doc ?? builtinDocs[name] ?? null);
+  specs.push(spec);
+  return spec;
 }
 const orNone = (v: number) => (v === NULL ? P.None : v);
 
@@ -59,7 +65,15 @@ builtin('print(*args, sep=None, end=None, file=None, flush=False)', (args: numbe
       s += P.strJs(args[i]);
     }
     s += endS;
-    if (fd === 1) writeStdout(s); else writeStderr(s);
+    if (!hasStandIn(s)) { if (fd === 1) writeStdout(s); else writeStderr(s); }
+    else {
+      // Lone surrogates: each piece is encoded (and may fail) in CPython's order of writes.
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) writeTextFd(fd, sepS);
+        writeTextFd(fd, P.strJs(args[i]));
+      }
+      writeTextFd(fd, endS);
+    }
   } else {
     // Like CPython: one write() per argument, separator and end.
     const mark = rootMark();
@@ -95,7 +109,7 @@ builtin('input(prompt=None, /)', (prompt: number) => {
 });
 
 // ---- object protocol ----------------------------------------------------------------------
-builtin('len(obj, /)', (o: number) => newInt(P.len(o)));
+builtin('len(obj, /)', (o: number) => newInt(P.lenExact(o)));
 builtin('repr(obj, /)', (o: number) => P.repr(o));
 builtin('ascii(obj, /)', (o: number) => newStr(asciiOf(P.reprJs(o))));
 export function asciiOf(s: string): string {
@@ -109,7 +123,13 @@ export function asciiOf(s: string): string {
   }
   return out;
 }
-builtin('id(obj, /)', (o: number) => newInt(o < REF_BASE ? 0x7f0000000000 + o * 32 : o - REF_BASE + 0x7f0000000000));
+const idBits = new Float64Array(1);
+function floatBitsId(x: number): bigint {
+  idBits[0] = x;
+  return (1n << 64n) + new BigUint64Array(idBits.buffer)[0];
+}
+// Ints map below 2^58, heap objects to their address, float immediates above 2^64 (their bits).
+builtin('id(obj, /)', (o: number) => newInt(o >= REF_BASE ? o - REF_BASE + 0x7f0000000000 : Number.isInteger(o) ? 0x7f0000000000 + o * 32 : floatBitsId(o)));
 builtin('hash(obj, /)', (o: number) => newInt(P.hashExact(o)));
 builtin('callable(obj, /)', (o: number) => P.bool(o >= REF_BASE && typeLookup(P.typeOf(o), N.__call__) !== NULL));
 
@@ -146,25 +166,27 @@ export function setUnionHooks(is: (v: number) => boolean, args: (v: number) => n
 builtin('isinstance(obj, class_or_tuple, /)', (o: number, c: number) => P.bool(isInstanceOf(o, c)));
 builtin('issubclass(cls, class_or_tuple, /)', (o: number, c: number) => P.bool(isSubclassOf(o, c)));
 
-function attrName(name: number, fn: string): number {
-  if (!P.isInstance(name, StrType)) raise(exc.TypeError, `${fn}(): attribute name must be string, not '${P.typeName(name)}'`);
+function attrName(name: number): number {
+  if (!P.isInstance(name, StrType)) raise(exc.TypeError, `attribute name must be string, not '${P.typeName(name)}'`);
   return internStr(P.typeOf(name) === StrType ? name : newStr(strValue(name)));
 }
 builtin('getattr(object, name, default=<unrepresentable>, /)', (o: number, name: number, dflt: number) => {
-  const n = attrName(name, 'getattr');
+  const n = attrName(name);
   if (dflt === NULL) return P.getAttr(o, n);
   const v = P.getAttrOrNull(o, n);
   return v === NULL ? dflt : v;
 });
-builtin('hasattr(obj, name, /)', (o: number, name: number) => P.bool(P.getAttrOrNull(o, attrName(name, 'hasattr')) !== NULL));
-builtin('setattr(obj, name, value, /)', (o: number, name: number, v: number) => { P.setAttr(o, attrName(name, 'setattr'), v); return P.None; });
-builtin('delattr(obj, name, /)', (o: number, name: number) => { P.delAttr(o, attrName(name, 'delattr')); return P.None; });
+builtin('hasattr(obj, name, /)', (o: number, name: number) => P.bool(P.getAttrOrNull(o, attrName(name)) !== NULL));
+builtin('setattr(obj, name, value, /)', (o: number, name: number, v: number) => { P.setAttr(o, attrName(name), v); return P.None; });
+builtin('delattr(obj, name, /)', (o: number, name: number) => { P.delAttr(o, attrName(name)); return P.None; });
 
 builtin('iter(object, sentinel=<unrepresentable>, /)', (o: number, sentinel: number) => {
   if (sentinel === NULL) return getIter(o);
   if (!P.isInstance(o, ObjectType) || typeLookup(P.typeOf(o), N.__call__) === NULL) raise(exc.TypeError, 'iter(v, w): v must be callable');
   return newIterator(IterKind.Callable, o, sentinel);
 });
+builtin('aiter(async_iterable, /)', (o: number) => aiter(o));
+builtin('anext(aiterator, default=<unrepresentable>, /)', (it: number, dflt: number) => anext(it, dflt));
 builtin('next(iterator, default=<unrepresentable>, /)', (it: number, dflt: number) => {
   if (typeLookup(P.typeOf(it), N.__next__) === NULL) raise(exc.TypeError, `'${P.typeName(it)}' object is not an iterator`);
   if (dflt === NULL) {
@@ -177,7 +199,7 @@ builtin('next(iterator, default=<unrepresentable>, /)', (it: number, dflt: numbe
 
 // ---- numbers ------------------------------------------------------------------------------
 builtin('abs(x, /)', (x: number) => {
-  if (x < REF_BASE) return x < 0 ? newInt(-x) : x;
+  if (x < REF_BASE) return x < 0 ? -x : x; // int or float immediate
   const m = typeLookup(P.typeOf(x), N.__abs__);
   if (m === NULL) raise(exc.TypeError, `bad operand type for abs(): '${P.typeName(x)}'`);
   return P.callDescr(m, x, []);
@@ -197,7 +219,7 @@ builtin('pow(base, exp, mod=None)', (b: number, e: number, m: number) => {
   raise(exc.TypeError, `unsupported operand type(s) for ** or pow(): '${P.typeName(b)}', '${P.typeName(e)}', '${P.typeName(m)}'`);
 });
 builtin('round(number, ndigits=None)', (x: number, nd: number) => {
-  if (x < REF_BASE && (nd === NULL || nd === P.None)) return x;
+  if (x < REF_BASE && Number.isInteger(x) && (nd === NULL || nd === P.None)) return x;
   const m = typeLookup(P.typeOf(x), N.__round__);
   if (m === NULL) raise(exc.TypeError, `type ${P.typeName(x)} doesn't define __round__ method`);
   return nd === NULL || nd === P.None ? P.callDescr(m, x, []) : P.callDescr(m, x, [nd]);
@@ -212,14 +234,14 @@ builtin('chr(i, /)', (i: number) => {
   if (!isIntLike(i)) raise(exc.TypeError, `'${P.typeName(i)}' object cannot be interpreted as an integer`);
   const c = intValue(i);
   if (typeof c === 'bigint' || c < 0 || c > 0x10ffff) raise(typeof c === 'bigint' ? exc.OverflowError : exc.ValueError, typeof c === 'bigint' ? 'Python int too large to convert to C int' : 'chr() arg not in range(0x110000)');
-  return newStr(String.fromCodePoint(c));
+  return newStr(fromCodePoint(c));
 });
 builtin('ord(c, /)', (c: number) => {
   if (P.isInstance(c, StrType)) {
     const s = strValue(c);
     const cps = Array.from(s);
     if (cps.length !== 1) raise(exc.TypeError, `ord() expected a character, but string of length ${cps.length} found`);
-    return cps[0].codePointAt(0)!;
+    return pythonCodePoint(cps[0].codePointAt(0)!);
   }
   const b = bytesOrdHook(c);
   if (b !== null) return b;
@@ -291,19 +313,24 @@ builtin('any(iterable, /)', (it: number) => {
   const mark = rootMark(); pushRoot(iter);
   try { for (;;) { const v = iterNext(iter); if (v === NULL) return P.False; if (P.truthy(v)) return P.True; } } finally { rootRelease(mark); }
 });
-builtin('sorted(iterable, /, *, key=None, reverse=False)', (it: number, key: number, reverse: number) => {
-  const l = newList(iterableToArray(it));
+// builtin_sorted: one positional argument, the keywords go to list.sort unchecked.
+builtin('sorted(*args, **kwargs)', (posArgs: number[], kwargs: Map<string, number>) => {
+  if (posArgs.length !== 1) raise(exc.TypeError, `sorted expected 1 argument, got ${posArgs.length}`);
+  const l = newList(iterableToArray(posArgs[0]));
   const mark = rootMark(); pushRoot(l);
   try {
     const args: number[] = [];
     const names: number[] = [];
-    if (key !== NULL) { args.push(key); names.push(N.key); }
-    if (reverse !== NULL) { args.push(reverse); names.push(N.reverse); }
+    for (const [k, v] of kwargs) { args.push(v); names.push(intern(k)); }
     const sort = P.getAttr(l, intern('sort'));
-    callObject(sort, args, names.length ? names : null);
+    // CPython calls list.sort through vectorcall from C: a level of recursion.
+    enterRecursiveCall(' while calling a Python object');
+    try { callObject(sort, args, names.length ? names : null); } finally { ts.depth--; }
     return l;
   } finally { rootRelease(mark); }
 });
+// sorted() checks its positional count like _PyArg_CheckPositional ("sorted expected 1 argument, got 0").
+specs[specs.length - 1].argStyle = 'POSITIONAL';
 
 // ---- namespaces ---------------------------------------------------------------------------
 /** The frame that called the current native (set by compiled code before such calls). */
@@ -336,6 +363,14 @@ export function callerLocals(): number {
   });
   return d;
 }
+builtin('breakpoint(*args, **kws)', (args: number[], kws: Map<string, number>) => {
+  const hook = P.getAttrOrNull(getRoot(Root.SysModule), intern('breakpointhook'));
+  if (hook === NULL) raise(exc.RuntimeError, 'lost sys.breakpointhook');
+  const names: number[] = [];
+  const all = args.slice();
+  for (const [k, v] of kws) { all.push(v); names.push(intern(k)); }
+  return callObject(hook, all, names.length ? names : null);
+});
 builtin('globals()', () => callerGlobals());
 builtin('locals()', () => callerLocals());
 builtin('vars(object=<unrepresentable>, /)', (o: number) => {
@@ -365,7 +400,8 @@ let execHooks: {
 } = { compile: () => NULL, exec: () => NULL, importModule: () => NULL };
 export function setExecHooks(h: typeof execHooks): void { execHooks = h; }
 builtin("compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", (s: number, f: number, m: number, fl: number, di: number, op: number) => execHooks.compile(s, f, m, fl, di, op));
-builtin('exec(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => { execHooks.exec(s, orNone(g), orNone(l), false); return P.None; });
+builtin('exec(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => { execHooks.exec(s, orNone(g), orNone(l), false); return P.None; })
+  .argStyle = 'KEYWORDS'; // exec() also has the keyword-only closure=None in 3.11
 builtin('eval(source, globals=None, locals=None, /)', (s: number, g: number, l: number) => execHooks.exec(s, orNone(g), orNone(l), true));
 builtin('__import__(name, globals=None, locals=None, fromlist=(), level=0)', (n: number, g: number, l: number, fl: number, lv: number) => execHooks.importModule(n, orNone(g), orNone(l), fl === NULL ? P.None : fl, lv === NULL ? 0 : lv));
 

@@ -15,11 +15,12 @@ import {
   codeFlags, codeField, codeId, functionTypeAddress, methodFunc, methodSelf, MethodType,
 } from '../objects/function';
 import { NativeSpec, natives } from './natives';
-import { nativeIndex, nativeKind, nativeSelf, NativeKind, typeLookup, isSubtype, typeNameJs, TypeType } from '../objects/typeobject';
+import { nativeIndex, nativeKind, nativeSelf, NativeKind, typeLookup, isSubtype, typeNameJs, TypeType, typeFlags, TypeFlag } from '../objects/typeobject';
 import { tupleLength, tupleItem, newTuple } from '../objects/tuple';
 import { newDict, dictSetItem, dictLookupStr, dictItemsList } from '../objects/dict';
 import { jsString, strEquals } from '../objects/str';
-import { raise } from './errors';
+import { raise, enterRecursiveCall } from './errors';
+import { ts } from '../threads/threadState';
 import { N } from './names';
 import { typeOf, typeName } from './protocol';
 import { exc } from '../objects/exceptions';
@@ -39,11 +40,23 @@ export function callObject(f: number, args: number[], kwnames: number[] | null):
     if (layout === Layout.Method) return callFunctionWithSelf(methodFunc(f), methodSelf(f), args, kwnames);
     // A class whose metaclass is exactly `type`: type.__call__ cannot be replaced, so go
     // straight to __new__/__init__ without binding type.__call__'s *args/**kwargs.
-    if (layout === Layout.Type && t === TypeType - REF_BASE) return constructInstance(f, args, kwnames);
+    if (layout === Layout.Type && t === TypeType - REF_BASE) {
+      if (!(typeFlags(f) & TypeFlag.HeapType)) return constructInstance(f, args, kwnames);
+      enterRecursiveCall(' while calling a Python object');
+      try { return constructInstance(f, args, kwnames); } finally { ts.depth--; }
+    }
   }
   const type = typeOf(f);
   const call = typeLookup(type, N.__call__);
   if (call === NULL) raise(exc.TypeError, `'${typeNameJs(type)}' object is not callable`);
+  // Calling a class is a level of recursion (CPython's _PyObject_MakeTpCall); builtin types
+  // are called through vectorcall, which is not.
+  if (type === TypeType || isSubtype(type, TypeType)) {
+    if (typeFlags(f) & TypeFlag.HeapType) {
+      enterRecursiveCall(' while calling a Python object');
+      try { return callWithSelf(call, f, args, kwnames); } finally { ts.depth--; }
+    }
+  }
   return callWithSelf(call, f, args, kwnames);
 }
 
@@ -189,10 +202,11 @@ export function bindArguments(fn: number, code: number, args: number[], kwnames:
 export function callNativeObject(f: number, args: number[], kwnames: number[] | null): number {
   const spec = natives[nativeIndex(f)];
   const kind = nativeKind(f);
-  if (kind === NativeKind.Bound) return callNativeSpec(spec, nativeSelf(f), args, kwnames);
+  if (kind === NativeKind.Bound) return callNativeExplicit(spec, nativeSelf(f), args, kwnames);
   if (kind === NativeKind.MethodDescriptor || kind === NativeKind.ClassMethod) {
     const nkw = kwnames === null ? 0 : kwnames.length;
     if (args.length - nkw < 1) {
+      if (isSlotWrapper(spec)) raise(exc.TypeError, `descriptor '${spec.name}' of '${typeNameJs(nativeSelf(f))}' object needs an argument`);
       raise(exc.TypeError, `unbound method ${spec.qualname}() needs an argument`);
     }
     const self = args[0];
@@ -200,15 +214,38 @@ export function callNativeObject(f: number, args: number[], kwnames: number[] | 
     if (kind === NativeKind.MethodDescriptor && !isSubtype(typeOf(self), owner)) {
       raise(exc.TypeError, `descriptor '${spec.name}' for '${typeNameJs(owner)}' objects doesn't apply to a '${typeName(self)}' object`);
     }
-    return callNativeSpec(spec, self, args.slice(1), kwnames);
+    return callNativeExplicit(spec, self, args.slice(1), kwnames);
   }
-  return callNativeSpec(spec, NULL, args, kwnames);
+  return callNativeExplicit(spec, NULL, args, kwnames);
 }
 
 /**
  * Call a native with `self` (NULL for plain functions) and Python arguments: bind them to
  * the declared signature and call the JS function with one argument per parameter.
  */
+/**
+ * Whether an explicit call of this native is a level of recursion. CPython 3.11 checks the
+ * recursion depth around calls of METH_O and METH_NOARGS builtins (one positional-only
+ * argument, or none), but its specialized calls of METH_FASTCALL builtins and of len() skip
+ * the check, so recursion through e.g. sorted() or next() costs one level per Python frame.
+ */
+export function nativeCallCounts(spec: NativeSpec, hasSelf: boolean): boolean {
+  let c = spec.countsCall;
+  if (c === undefined) {
+    const first = hasSelf ? 1 : 0;
+    const n = spec.params.length - first;
+    c = spec.countsCall = !spec.varargs && !spec.varkw && spec.name !== 'len' &&
+      (n === 0 || (n === 1 && spec.required - first === 1 && spec.positionalOnly - first === 1));
+  }
+  return c;
+}
+/** callNativeSpec for an explicit call from Python code: counts a recursion level when CPython does. */
+export function callNativeExplicit(spec: NativeSpec, self: number, args: number[], kwnames: number[] | null): number {
+  if (!nativeCallCounts(spec, self !== NULL)) return callNativeSpec(spec, self, args, kwnames);
+  enterRecursiveCall(' while calling a Python object');
+  try { return callNativeSpec(spec, self, args, kwnames); } finally { ts.depth--; }
+}
+
 export function callNativeSpec(spec: NativeSpec, self: number, args: number[], kwnames: number[] | null): number {
   const fn = spec.fn;
   const hasSelf = self !== NULL;
@@ -263,47 +300,131 @@ export function callNativeSpec2(spec: NativeSpec, self: number, a: number, b: nu
   return callNativeSpec(spec, self, [a, b], null);
 }
 
+/**
+ * How CPython words argument errors for a native, by its kind of signature:
+ *   'O'          one positional-only argument (METH_O): "list.append() takes exactly one argument (2 given)"
+ *   'NOARGS'     none (METH_NOARGS): "str.upper() takes no arguments (1 given)"
+ *   'POSITIONAL' positional-only parameters (_PyArg_CheckPositional): "pop expected at most 1 argument, got 2"
+ *   'KEYWORDS'   parameters that can be passed by keyword (_PyArg_UnpackKeywords):
+ *                "int() takes at most 2 arguments (3 given)", "f() missing required argument 'x' (pos 1)"
+ */
+export type ArgStyle = 'O' | 'NOARGS' | 'POSITIONAL' | 'KEYWORDS' | 'SLOT';
+/** Dunder methods CPython implements as slot wrappers ("expected 1 argument, got 0"). */
+const SLOT_NAMES = new Set([
+  '__getattribute__', '__getattr__', '__setattr__', '__delattr__', '__repr__', '__hash__', '__call__', '__str__',
+  '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__iter__', '__next__', '__get__', '__set__', '__delete__',
+  '__del__', '__await__', '__aiter__', '__anext__', '__len__', '__getitem__', '__setitem__', '__delitem__', '__contains__',
+  '__neg__', '__pos__', '__abs__', '__bool__', '__invert__', '__int__', '__float__', '__index__',
+  ...['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'divmod', 'pow', 'lshift', 'rshift', 'and', 'xor', 'or']
+    .flatMap((o) => [`__${o}__`, `__r${o}__`, `__i${o}__`]),
+]);
+/** Methods that CPython defines directly next to their slot (METH_COEXIST): ordinary messages. */
+const COEXIST = new Set(['list.__getitem__', 'dict.__getitem__', 'dict.__contains__', 'set.__contains__', 'frozenset.__contains__']);
+function isSlotWrapper(spec: NativeSpec): boolean { return SLOT_NAMES.has(spec.name) && !COEXIST.has(spec.qualname); }
+function argStyle(spec: NativeSpec, first: number): ArgStyle {
+  const n = spec.params.length - first;
+  const posonly = Math.max(0, spec.positionalOnly - first);
+  if (spec.argStyle) return spec.argStyle;
+  if (first === 1 && isSlotWrapper(spec)) return 'SLOT';
+  // Builtin types' constructors check their arguments like clinic functions.
+  const ctor = spec.name === '__new__' || spec.name === '__init__';
+  if (!ctor && !spec.varargs && !spec.varkw && n === 0) return 'NOARGS';
+  if (!ctor && !spec.varargs && !spec.varkw && n === 1 && posonly === 1 && spec.required - first === 1) return 'O';
+  if (posonly === n) return 'POSITIONAL';
+  return 'KEYWORDS';
+}
+/** __new__ and __init__ of a builtin type speak as the type: int(), list(). */
+function nativeNames(spec: NativeSpec): { name: string; func: string } {
+  if (spec.name === '__new__' || spec.name === '__init__') {
+    const owner = spec.qualname.slice(0, spec.qualname.lastIndexOf('.'));
+    if (owner) return { name: owner, func: `${owner}()` };
+  }
+  return { name: spec.name, func: `${spec.qualname}()` };
+}
+
 function bindNative(spec: NativeSpec, first: number, args: number[], kwnames: number[] | null): any[] {
+  // A static __new__ receives the class as its first argument: not counted in messages.
+  if (first === 0 && spec.name === '__new__' && spec.params.length > 0) {
+    if (args.length - (kwnames === null ? 0 : kwnames.length) === 0) raise(exc.TypeError, `${spec.qualname}(): not enough arguments`);
+    const bound = bindNative(spec, 1, args.slice(1), kwnames);
+    return [args[0], ...bound];
+  }
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const params = spec.params;
   const nparams = params.length - first;
-  const positionalMax = spec.keywordOnlyFrom - first;
-  const out: any[] = new Array(nparams).fill(NULL);
-  const name = spec.name;
-  if (npos > positionalMax && !spec.varargs) {
-    if (spec.required - first === positionalMax && nkw === 0) {
-      if (positionalMax === 0) raise(exc.TypeError, nparams > 0 ? `${name}() takes no positional arguments` : `${name}() takes no arguments (${npos} given)`);
-      if (positionalMax === 1) raise(exc.TypeError, `${name}() takes exactly one argument (${npos} given)`);
-      raise(exc.TypeError, `${name} expected ${positionalMax} arguments, got ${npos}`);
+  const maxpos = spec.keywordOnlyFrom - first;
+  const posonly = Math.max(0, spec.positionalOnly - first);
+  const required = spec.required - first;
+  const style = argStyle(spec, first);
+  const { name, func } = nativeNames(spec);
+  if (nkw > 0 && style === 'SLOT' && !spec.varkw) raise(exc.TypeError, `wrapper ${name}() takes no keyword arguments`);
+  if (nkw > 0 && !spec.varkw && nparams === posonly) raise(exc.TypeError, `${func} takes no keyword arguments`);
+  switch (style) {
+    case 'SLOT': {
+      const max = spec.varargs ? Infinity : maxpos;
+      if (npos < required || npos > max) {
+        const bound = npos < required ? required : max;
+        const qual = required === max ? '' : npos < required ? 'at least ' : 'at most ';
+        raise(exc.TypeError, `expected ${qual}${plural(bound, 'argument')}, got ${npos}`);
+      }
+      break;
     }
-    raise(exc.TypeError, `${name}() takes at most ${positionalMax} argument${positionalMax === 1 ? '' : 's'} (${npos} given)`);
+    case 'O': if (npos !== 1) raise(exc.TypeError, `${func} takes exactly one argument (${npos} given)`); break;
+    case 'NOARGS': if (npos !== 0) raise(exc.TypeError, `${func} takes no arguments (${npos} given)`); break;
+    case 'POSITIONAL': {
+      const max = spec.varargs ? Infinity : maxpos;
+      if (npos < required || npos > max) {
+        const bound = npos < required ? required : max;
+        const qual = required === max ? '' : npos < required ? 'at least ' : 'at most ';
+        raise(exc.TypeError, `${name} expected ${qual}${plural(bound, 'argument')}, got ${npos}`);
+      }
+      break;
+    }
+    case 'KEYWORDS': {
+      if (!spec.varargs && !spec.varkw && npos + nkw > nparams) {
+        raise(exc.TypeError, `${name}() takes at most ${nparams} ${npos === 0 ? 'keyword ' : ''}argument${nparams === 1 ? '' : 's'} (${npos + nkw} given)`);
+      }
+      if (npos > maxpos && !spec.varargs) {
+        if (maxpos === 0) raise(exc.TypeError, `${name}() takes no positional arguments`);
+        raise(exc.TypeError, `${name}() takes ${Math.min(required, maxpos) < maxpos ? 'at most' : 'exactly'} ${plural(maxpos, 'positional argument')} (${npos} given)`);
+      }
+      const minposonly = Math.min(posonly, required);
+      if (npos < minposonly) {
+        raise(exc.TypeError, `${name}() takes ${minposonly < maxpos ? 'at least' : 'exactly'} ${plural(minposonly, 'positional argument')} (${npos} given)`);
+      }
+      break;
+    }
   }
-  for (let i = 0; i < Math.min(npos, positionalMax); i++) out[i] = args[i];
+  const out: any[] = new Array(nparams).fill(NULL);
+  for (let i = 0; i < Math.min(npos, maxpos); i++) out[i] = args[i];
   let varargs: number[] = [];
-  if (spec.varargs) varargs = args.slice(positionalMax, npos);
-  let varkw: Map<string, number> | null = spec.varkw ? new Map() : null;
+  if (spec.varargs) varargs = args.slice(maxpos, npos);
+  const varkw: Map<string, number> | null = spec.varkw ? new Map() : null;
+  const unmatched: string[] = [];
+  const byNameAndPosition: [string, number][] = [];
   for (let k = 0; k < nkw; k++) {
     const kn = jsString(kwnames![k]);
     const idx = params.indexOf(kn, first);
-    if (idx < 0 || idx - first < spec.positionalOnly - first) {
+    if (idx < 0 || idx - first < posonly) {
       if (varkw) { varkw.set(kn, args[npos + k]); continue; }
-      if (spec.positionalOnly > first && idx >= 0) raise(exc.TypeError, `${name}() takes no keyword arguments`);
-      if (nparams === 0 || spec.keywordOnlyFrom === first && spec.positionalOnly >= params.length) raise(exc.TypeError, `${name}() takes no keyword arguments`);
-      raise(exc.TypeError, `'${kn}' is an invalid keyword argument for ${name}()`);
+      unmatched.push(kn);
+      continue;
     }
-    if (out[idx - first] !== NULL) raise(exc.TypeError, `argument for ${name}() given by name ('${kn}') and position (${idx - first + 1})`);
+    if (out[idx - first] !== NULL) { byNameAndPosition.push([kn, idx - first + 1]); continue; }
     out[idx - first] = args[npos + k];
   }
-  for (let i = 0; i < spec.required - first; i++) {
-    if (out[i] === NULL) {
-      if (spec.required - first === 1 && nparams === 1 && i === 0 && npos === 0) raise(exc.TypeError, `${name}() takes exactly one argument (0 given)`);
-      raise(exc.TypeError, `${name}() missing required argument '${params[i + first]}' (pos ${i + 1})`);
-    }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === NULL) raise(exc.TypeError, `${name}() missing required argument '${params[i + first]}' (pos ${i + 1})`);
   }
+  if (byNameAndPosition.length) {
+    const [kn, pos] = byNameAndPosition[0];
+    raise(exc.TypeError, `argument for ${name}() given by name ('${kn}') and position (${pos})`);
+  }
+  if (unmatched.length) raise(exc.TypeError, `'${unmatched[0]}' is an invalid keyword argument for ${name}()`);
   if (spec.varargs) {
     // *args sits after the positional parameters: [positional..., varargs, keyword-only...]
-    out.splice(positionalMax, 0, varargs);
+    out.splice(maxpos, 0, varargs);
   }
   if (varkw) out.push(varkw);
   return out;

@@ -33,7 +33,15 @@ export function syntaxErrorFrom(e: unknown, source: string): PyException | null 
   }
   if (e instanceof CompileError) {
     const lines = source.split('\n');
-    const text = e.lineno > 0 && e.lineno <= lines.length ? lines[e.lineno - 1] + '\n' : null;
+    // Like CPython's compiler errors (PyErr_ProgramTextObject), the text is the line of the
+    // file named by the filename, when there is such a file.
+    let text: string | null = null;
+    if (e.lineno > 0 && e.lineno <= lines.length) {
+      try {
+        const fileLines = fs.readFileSync(currentFilename, 'utf8').split('\n');
+        if (e.lineno <= fileLines.length) text = fileLines[e.lineno - 1] + '\n';
+      } catch { /* no such file: no text */ }
+    }
     const col = text ? byteColToChar(text, e.col - 1) + 1 : e.col;
     const endCol = text && e.endCol ? byteColToChar(lines[(e.endLineno || e.lineno) - 1] ?? '', e.endCol - 1) + 1 : 0;
     return makeSyntaxError(e.type, e.message, currentFilename, e.lineno, col, text, e.endLineno || e.lineno, endCol || col);
@@ -286,8 +294,14 @@ export function importFrom(m: number, name: number): number {
   const file = P.getAttrOrNull(m, N.__file__);
   const modName = mn !== NULL ? P.strJs(mn) : '<unknown module name>';
   const where = file !== NULL && file !== P.None ? ` (${P.strJs(file)})` : ' (unknown location)';
-  const e = callObject(exc.ImportError, [newStr(`cannot import name '${jsString(name)}' from '${modName}'${where}`)], null);
-  throw new PyException(e);
+  // PyErr_SetImportError(msg, name=module name, path=module file)
+  const msg = newStr(`cannot import name '${jsString(name)}' from '${modName}'${where}`);
+  const mark = rootMark();
+  try {
+    pushRoot(msg);
+    const e = callObject(exc.ImportError, [msg, mn !== NULL ? mn : P.None, file !== NULL ? file : P.None], [N.name, N.path]);
+    throw new PyException(e);
+  } finally { rootRelease(mark); }
 }
 
 export function importStar(m: number, locals: number): void {

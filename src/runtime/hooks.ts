@@ -7,14 +7,14 @@ import { F, REF_BASE, NULL } from '../heap/memory';
 import { getRoot, Root } from '../heap/roots';
 import * as P from './protocol';
 import { N } from './names';
-import { exc, setSequenceToArray, setStrTypeRefForExceptions, E_ARGS, setExcField } from '../objects/exceptions';
+import { exc, setSequenceToArray, setStrTypeRefForExceptions, E_ARGS, setExcField, groupHooks, unicodeHooks } from '../objects/exceptions';
 import { setTupleTypeRefForObject, setCurrentGlobalsHook, setIterableToArray, setDictPopStr, setMappingProxyHook } from '../objects/object';
 import { setIntSubclassHook, setIntFromObject, intValue, isIntLike, IntType, newInt, wrapNum } from '../objects/int';
 import { setFloatFromObject } from '../objects/float';
 import { setStrSliceHooks, setStrHooks, StrType, strValue, newStr, intern, jsString, strLength } from '../objects/str';
 import { FloatType, floatValue } from '../objects/float';
 import { setTupleCompareHook, setTupleHooks, TupleType, tupleLength, tupleItem, newTuple, tupleOf } from '../objects/tuple';
-import { setListIntHook, ListType, listLength } from '../objects/list';
+import { ListType, listLength } from '../objects/list';
 import { setDictExcArgsHook, setDictGetItemHook, setDictInternHook, setDictViewHook, DictType, dictLen, dictPop, newDict } from '../objects/dict';
 import { setIterationHooks, iterableToArray } from './iteration';
 import { setFunctionBuiltinsHook, setFunctionInternHook, setMethodAttrHook } from '../objects/function';
@@ -39,25 +39,30 @@ import { FN_GLOBALS } from '../objects/function';
 import { getIntFromObject, getFloatFromObject } from './numberConversions';
 import { installMatch } from './match';
 import * as num from '../numeric';
-import { TUPLE_HASH_HI, TUPLE_HASH_LO, tupleHashStep, tupleHashState, tupleHashResult } from '../numeric/intMath';
+import { TUPLE_HASH_HI, TUPLE_HASH_LO, tupleHashStep, tupleHashState, tupleHashInternal } from '../numeric/intMath';
 import { installers } from './installers';
 
 export function installHooks(): void {
   setSequenceToArray((v) => iterableToArray(v));
+  groupHooks.call = (f, args) => callObject(f, args, null);
+  unicodeHooks.isInt = (v) => isIntLike(v) || typeLookup(P.typeOf(v), N.__index__) !== NULL;
+  unicodeHooks.toInt = (v) => { const n = P.index(v); return typeof n === 'number' ? n : Number(n); };
+  groupHooks.callMethod = (o, name, args) => callObject(P.getAttr(o, intern(name)), args, null);
+  groupHooks.isCallable = (v) => v >= REF_BASE && typeLookup(P.typeOf(v), N.__call__) !== NULL;
+  // PySequence_Check: a __getitem__ and not a dict
+  groupHooks.isSequence = (v) => !P.isInstance(v, DictType) && typeLookup(P.typeOf(v), N.__getitem__) !== NULL;
   setStrTypeRefForExceptions(() => StrType);
   setTupleTypeRefForObject(() => TupleType);
   setCurrentGlobalsHook(() => { const fp = ts.callerFp; return fp > 0 ? F[((F[fp] - REF_BASE) >> 3) + FN_GLOBALS] : NULL; });
   setIterableToArray((v) => iterableToArray(v));
   setDictPopStr((d, k) => { dictPop(d, k); });
-  setMappingProxyHook((d) => d);
   setIntSubclassHook((v) => P.isInstance(v, IntType));
   setIntFromObject(getIntFromObject);
   setFloatFromObject(getFloatFromObject);
   setStrSliceHooks(isSlice, sliceIndices);
   setStrHooks(isIntLike, (fmt, args) => percentFormatStr(fmt, args));
   setTupleCompareHook((a, b, op) => P.richCompare(a, b, op));
-  setTupleHooks(isIntLike, tupleGetItem);
-  setListIntHook(isIntLike);
+  setTupleHooks(tupleGetItem);
   setDictExcArgsHook((e, args) => setExcField(e, E_ARGS, args));
   setDictGetItemHook((o, k) => RT.getItem(o, k));
   setDictInternHook((s) => intern(s));
@@ -111,13 +116,17 @@ function fastHash(v: number, t: number): number | null {
   return null;
 }
 function hashTuple(t: number): number {
+  // The exact hashes of the items, combined in 32-bit halves (no BigInts) while they are
+  // plain numbers; the value is P.internalHash(P.hashExact(t)).
   const n = tupleLength(t);
   let hi = TUPLE_HASH_HI, lo = TUPLE_HASH_LO;
   for (let i = 0; i < n; i++) {
-    tupleHashStep(hi, lo, P.hash(tupleItem(t, i)));
+    const h = P.hashExact(tupleItem(t, i));
+    if (typeof h !== 'number') return P.internalHash(P.hashExact(t));
+    tupleHashStep(hi, lo, h);
     hi = tupleHashState[0]; lo = tupleHashState[1];
   }
-  return tupleHashResult(hi, lo, n);
+  return tupleHashInternal(hi, lo, n);
 }
 function fastRepr(v: number, t: number): string | null {
   if (t === StrType) return null;
@@ -135,7 +144,7 @@ function tupleGetItem(t: number, k: number): number {
     for (let i = 0, j = start; i < n; i++, j += step) out.push(tupleItem(t, j));
     return newTuple(out);
   }
-  const i0 = P.index(k);
+  const i0 = P.seqIndex(k, 'tuple');
   if (typeof i0 === 'bigint') raise(exc.IndexError, 'cannot fit \'int\' into an index-sized integer');
   let i = i0;
   const n = tupleLength(t);

@@ -206,6 +206,23 @@ export function setIterationHooks(getItem: (o: number, i: number) => number, eq:
 }
 
 /** Collect an iterable into a JS array (items stay reachable only through the caller's roots). */
+/** PySequence_Fast: the items of an iterable; `message` replaces a TypeError from iter(v). */
+export function sequenceFast(v: number, message: string): number[] {
+  const t = typeOf(v);
+  if (t === TupleType || t === ListType) return iterableToArray(v);
+  const mark = rootMark();
+  try {
+    pushRoot(v);
+    let it: number;
+    try { it = getIter(v); } catch (e) {
+      if (e instanceof PyException && isInstance(e.exc, exc.TypeError)) raise(exc.TypeError, message);
+      throw e;
+    }
+    pushRoot(it);
+    return iterableToArray(it);
+  } finally { rootRelease(mark); }
+}
+
 export function iterableToArray(v: number): number[] {
   const t = typeOf(v);
   if (t === TupleType) { const n = tupleLength(v); const out = new Array<number>(n); for (let i = 0; i < n; i++) out[i] = tupleItem(v, i); return out; }

@@ -69,7 +69,7 @@ export function runMain(opts: MainOptions): number {
         let source: string;
         let filename: string;
         if (opts.mode === 'file') {
-          filename = opts.target;
+          filename = pathLib.resolve(opts.target); // CPython makes the script's path absolute
           try { source = fs.readFileSync(opts.target, 'utf8'); } catch (e) {
             const err = e as NodeJS.ErrnoException;
             writeStderr(`${process.argv0 === 'node' ? 'pyrallel' : 'pyrallel'}: can't open file '${pathLib.resolve(opts.target)}': [Errno ${err.code === 'ENOENT' ? 2 : 13}] ${err.code === 'ENOENT' ? 'No such file or directory' : 'Permission denied'}\n`);

@@ -41,7 +41,7 @@ export function materializeCode(u: CodeUnit): number {
     firstlineno: u.firstlineno, argcount: u.argcount, posonlyargcount: u.posonlyargcount, kwonlyargcount: u.kwonlyargcount,
     varnames: newTuple(u.varnames.map((v) => intern(v))), consts: newTuple(u.consts.map(materializeConst)),
     source: newStr(u.source), freevars: newTuple(u.freevars.map((v) => intern(v))), cellvars: newTuple(u.cellvars.map((v) => intern(v))),
-    nslots: u.nslots, doc: u.doc === null ? None : newStr(u.doc),
+    nslots: u.nslots, doc: u.doc === null ? None : newStr(u.doc), positions: newTuple(u.positions),
   });
 }
 /** Set only the bytes-literal maker (objects/bytes.ts) or only the complex maker (objects/complex.ts). */

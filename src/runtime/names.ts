@@ -23,12 +23,13 @@ const LIST = [
   '__match_args__', '__classcell__', '__orig_bases__', '__abstractmethods__', '__length_hint__', '__fspath__',
   '__await__', '__aiter__', '__anext__', '__aenter__', '__aexit__', '__dir__', '__sizeof__', '__reduce__', '__reduce_ex__',
   '__mro__', '__bases__', '__base__', '__subclasses__', '__text_signature__', '__defaults__', '__kwdefaults__',
+  '__origin__', '__args__', '__orig_class__',
   '__code__', '__globals__', '__closure__', '__func__', '__self__', '__wrapped__', '__isabstractmethod__',
   'send', 'throw', 'close', 'args', 'keys', 'items', 'values', 'append', 'extend', 'get', 'copy',
   'mro', 'write', 'flush', 'read', 'readline', 'fileno', 'encoding', 'errors', 'name', 'value', 'msg', 'code',
   'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line', 'path', 'obj', 'errno', 'strerror',
   'start', 'stop', 'step', 'real', 'imag', 'fget', 'fset', 'fdel', 'startswith', 'join', 'sep', 'end', 'file', 'key', 'reverse',
-  'default', 'strict', 'result', 'exception', 'add_note',
+  'default', 'strict', 'result', 'exception', 'add_note', 'object', 'reason',
 ] as const;
 export type Name = typeof LIST[number];
 export const N = {} as Record<Name, number>;

@@ -28,6 +28,12 @@ export interface NativeSpec {
   fn: NativeFn;
   textSignature: string;
   doc: string | null;
+  /** A getter standing for a read-only member: setting it says 'readonly attribute'. */
+  readonlyMember?: boolean;
+  /** Overrides the wording of argument errors derived from the signature (call.ts argStyle). */
+  argStyle?: 'O' | 'NOARGS' | 'POSITIONAL' | 'KEYWORDS';
+  /** Cached by call.ts nativeCallCounts. */
+  countsCall?: boolean;
 }
 
 export const natives: NativeSpec[] = [];

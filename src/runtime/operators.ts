@@ -79,32 +79,37 @@ function binaryOp1(a: number, b: number, op: BinOp): number {
 
 // ---- fast entry points used by compiled code ----------------------------------------------
 const floatAddr = () => floatTypeAddress();
+/** Both operands are immediates or exact floats, and not both ints: float arithmetic. */
 function bothFloatish(a: number, b: number): boolean {
   const fa = floatAddr();
-  const ta = a < REF_BASE ? -1 : I32[(a - REF_BASE) >> 2];
-  const tb = b < REF_BASE ? -1 : I32[(b - REF_BASE) >> 2];
+  const ta = a < REF_BASE ? (Number.isInteger(a) ? -1 : fa) : I32[(a - REF_BASE) >> 2];
+  const tb = b < REF_BASE ? (Number.isInteger(b) ? -1 : fa) : I32[(b - REF_BASE) >> 2];
   return (ta === fa || ta === -1) && (tb === fa || tb === -1) && (ta === fa || tb === fa);
 }
 function fv(v: number): number { return v < REF_BASE ? v : floatValue(v); }
+/** Both operands are int immediates. */
+function bothInts(a: number, b: number): boolean {
+  return a < INT_LIMIT && b < INT_LIMIT && Number.isInteger(a) && Number.isInteger(b);
+}
 
 export function add(a: number, b: number): number {
-  if (a < INT_LIMIT && b < INT_LIMIT) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
+  if (bothInts(a, b)) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
   if (bothFloatish(a, b)) return newFloat(fv(a) + fv(b));
   if (isExactStr(a) && isExactStr(b)) return strConcat(a, b);
   return binaryOp(a, b, BinOp.Add);
 }
 export function sub(a: number, b: number): number {
-  if (a < INT_LIMIT && b < INT_LIMIT) { const r = a - b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intSub(a, b)); }
+  if (bothInts(a, b)) { const r = a - b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intSub(a, b)); }
   if (bothFloatish(a, b)) return newFloat(fv(a) - fv(b));
   return binaryOp(a, b, BinOp.Sub);
 }
 export function mul(a: number, b: number): number {
-  if (a < INT_LIMIT && b < INT_LIMIT) { const r = a * b; if (r < INT_LIMIT && r > -INT_LIMIT) return r + 0; return newInt(intMul(a, b)); }
+  if (bothInts(a, b)) { const r = a * b; if (r < INT_LIMIT && r > -INT_LIMIT) return r + 0; return newInt(intMul(a, b)); }
   if (bothFloatish(a, b)) return newFloat(fv(a) * fv(b));
   return binaryOp(a, b, BinOp.Mul);
 }
 export function truediv(a: number, b: number): number {
-  if (a < INT_LIMIT && b < INT_LIMIT) {
+  if (bothInts(a, b)) {
     if (b === 0) raise(exc.ZeroDivisionError, 'division by zero');
     return newFloat(a / b);
   }
@@ -116,14 +121,14 @@ export function truediv(a: number, b: number): number {
   return binaryOp(a, b, BinOp.TrueDiv);
 }
 export function floordiv(a: number, b: number): number {
-  if (a < INT_LIMIT && b < INT_LIMIT) {
+  if (bothInts(a, b)) {
     if (b === 0) raise(exc.ZeroDivisionError, 'integer division or modulo by zero');
     return newInt(intFloorDiv(a, b));
   }
   return binaryOp(a, b, BinOp.FloorDiv);
 }
 export function mod(a: number, b: number): number {
-  if (a < INT_LIMIT && b < INT_LIMIT) {
+  if (bothInts(a, b)) {
     if (b === 0) raise(exc.ZeroDivisionError, 'integer modulo by zero');
     return newInt(intMod(a, b));
   }
@@ -150,7 +155,7 @@ export function xor(a: number, b: number): number {
 export function matmul(a: number, b: number): number { return binaryOp(a, b, BinOp.MatMul); }
 
 export function iadd(a: number, b: number): number {
-  if (a < INT_LIMIT && b < INT_LIMIT) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
+  if (bothInts(a, b)) { const r = a + b; if (r < INT_LIMIT && r > -INT_LIMIT) return r; return newInt(intAdd(a, b)); }
   if (bothFloatish(a, b)) return newFloat(fv(a) + fv(b));
   if (isExactStr(a) && isExactStr(b)) return strConcat(a, b);
   return inplaceOp(a, b, BinOp.Add);
@@ -163,7 +168,7 @@ function unary(v: number, name: Name, sym: string): number {
   return callDescr(m, v, []);
 }
 export function neg(v: number): number {
-  if (v < INT_LIMIT) return v === 0 ? 0 : -v;
+  if (v < INT_LIMIT) return Number.isInteger(v) ? (v === 0 ? 0 : -v) : -v;
   if (typeOf(v) === FloatType) return newFloat(-floatValue(v));
   return unary(v, '__neg__', '-');
 }
@@ -172,7 +177,7 @@ export function pos(v: number): number {
   return unary(v, '__pos__', '+');
 }
 export function invert(v: number): number {
-  if (v < INT_LIMIT) return -v - 1;
+  if (v < INT_LIMIT && Number.isInteger(v)) return -v - 1;
   return unary(v, '__invert__', '~');
 }
 

@@ -6,8 +6,10 @@
  * Fast paths for int immediates and exact builtin types come first; everything else looks
  * the dunder method up on the type (typeLookup, cached per worker) and calls it.
  */
+import { pythonCodePoint } from '../numeric/surrogates';
 import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
 import { Layout } from '../heap/layout';
+import { floatRepr, hashFloat } from '../numeric';
 import { getRoot, Root } from '../heap/roots';
 import {
   typeLookup, typeNameJs, isSubtype, typeFlags, TypeFlag, TypeType, T_DICT, NativeKind, nativeKind,
@@ -19,7 +21,8 @@ import { FloatType, newFloat, floatValue } from '../objects/float';
 import { StrType, jsString, newStr, strHash, strEquals, strCompareRefs } from '../objects/str';
 import { TupleType, tupleLength, tupleItem } from '../objects/tuple';
 import { newDict, dictLookupStr, dictSetItem, dictPop, DictType } from '../objects/dict';
-import { raise } from './errors';
+import { raise, enterRecursiveCall, newException, raiseObject } from './errors';
+import { ts } from '../threads/threadState';
 import { N } from './names';
 import { natives } from './natives';
 import { callNativeSpec, callObject, callFunctionWithSelf } from './call';
@@ -36,7 +39,7 @@ export function bool(b: boolean): number { return b ? True : False; }
 
 /** type(v) as a reference. */
 export function typeOf(v: number): number {
-  if (v < REF_BASE) return IntType;
+  if (v < REF_BASE) return Number.isInteger(v) ? IntType : FloatType;
   return I32[(v - REF_BASE) >> 2] + REF_BASE;
 }
 export function typeName(v: number): string { return typeNameJs(typeOf(v)); }
@@ -144,13 +147,18 @@ export function getAttr(obj: number, name: number): number {
 
 export function raiseAttributeError(obj: number, name: number): never {
   const t = typeOf(obj);
-  if (t === TypeType || isSubtype(t, TypeType)) raise(exc.AttributeError, `type object '${typeNameJs(obj)}' has no attribute '${jsString(name)}'`);
-  if (layoutOf(obj) === Layout.Module) {
+  let msg: string;
+  if (t === TypeType || isSubtype(t, TypeType)) msg = `type object '${typeNameJs(obj)}' has no attribute '${jsString(name)}'`;
+  else if (layoutOf(obj) === Layout.Module) {
     const d = instanceDict(obj);
     const mn = d === NULL ? NULL : dictLookupStr(d, N.__name__);
-    raise(exc.AttributeError, `module '${mn !== NULL && typeOf(mn) === StrType ? jsString(mn) : '?'}' has no attribute '${jsString(name)}'`);
-  }
-  raise(exc.AttributeError, `'${typeNameJs(t)}' object has no attribute '${jsString(name)}'`);
+    msg = `module '${mn !== NULL && typeOf(mn) === StrType ? jsString(mn) : '?'}' has no attribute '${jsString(name)}'`;
+  } else msg = `'${typeNameJs(t)}' object has no attribute '${jsString(name)}'`;
+  // Like CPython's generic lookup, the error knows the attribute's name and the object.
+  const e = newException(exc.AttributeError, msg).exc;
+  dictSetItem(ensureInstanceDict(e), N.name, name);
+  dictSetItem(ensureInstanceDict(e), N.obj, obj);
+  raiseObject(e);
 }
 
 /** getattr that returns NULL instead of raising AttributeError. */
@@ -274,7 +282,11 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
     const layout = I32[((d - REF_BASE) >> 2) + 1] & 0xff;
     if (layout === Layout.Builtin && nativeKind(d) === NativeKind.GetSet) {
       const setter = nativeSetter(d);
-      if (setter < 0) raise(exc.AttributeError, `attribute '${jsString(name)}' of '${typeNameJs(t)}' objects is not writable`);
+      if (setter < 0) {
+        // A read-only member (CPython's READONLY PyMemberDef) words it differently.
+        if (natives[nativeIndex(d)].readonlyMember) raise(exc.AttributeError, 'readonly attribute');
+        raise(exc.AttributeError, `attribute '${jsString(name)}' of '${typeNameJs(t)}' objects is not writable`);
+      }
       natives[setter].fn(obj, value);
       return;
     }
@@ -359,6 +371,19 @@ function lenResult(r: number): number {
   return n as number;
 }
 
+/** len(v) for the builtin: any length that fits Py_ssize_t (ranges can be that long). */
+export function lenExact(v: number): IntVal {
+  const n = lenHook(v);
+  if (n >= 0) return n;
+  const l = typeLookup(typeOf(v), N.__len__);
+  if (l === NULL) raise(exc.TypeError, `object of type '${typeName(v)}' has no len()`);
+  const r = callDescr(l, v, []);
+  if (isIntLike(r)) {
+    const x = intValue(r);
+    if (typeof x === 'bigint' && x > 0n && x < 2n ** 63n) return x;
+  }
+  return lenResult(r);
+}
 export function len(v: number): number {
   const n = lenHook(v);
   if (n >= 0) return n;
@@ -415,7 +440,7 @@ export function compareCodePoints(x: string, y: string): number {
     const c = x.charCodeAt(i), d = y.charCodeAt(i);
     if (c !== d) {
       if (c >= 0xd800 && c <= 0xdfff || d >= 0xd800 && d <= 0xdfff) {
-        const cp = x.codePointAt(i)!, dp = y.codePointAt(i)!;
+        const cp = pythonCodePoint(x.codePointAt(i)!), dp = pythonCodePoint(y.codePointAt(i)!);
         return cp < dp ? -1 : 1;
       }
       return c < d ? -1 : 1;
@@ -425,6 +450,10 @@ export function compareCodePoints(x: string, y: string): number {
 }
 
 function richCompareSlow(a: number, b: number, op: Cmp, ta: number, tb: number): number {
+  enterRecursiveCall(' in comparison');
+  try { return richCompareDispatch(a, b, op, ta, tb); } finally { ts.depth--; }
+}
+function richCompareDispatch(a: number, b: number, op: Cmp, ta: number, tb: number): number {
   let checkedReflected = false;
   if (ta !== tb && isSubtype(tb, ta)) {
     const m = typeLookup(tb, N[cmpNames[cmpSwapped[op]]]);
@@ -465,16 +494,32 @@ export function compareBool(a: number, b: number, op: Cmp): boolean {
 let hashHook: (v: number, t: number) => number | null = () => null;
 export function setHashHook(f: (v: number, t: number) => number | null): void { hashHook = f; }
 export function hash(v: number): number {
-  if (v < REF_BASE) return smallIntHash(v);
+  if (v < REF_BASE) return Number.isInteger(v) ? smallIntHash(v) : hashOfIntValue(hashFloat(v));
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   if (t === StrType) return strHash(v);
   const h = hashHook(v, t);
   if (h !== null) return h;
+  return internalHash(hashByMethod(v, t));
+}
+/** The exact hash from type(v).__hash__ (slot_tp_hash): an int outside Py_hash_t is hashed. */
+function hashByMethod(v: number, t: number): IntVal {
   const m = typeLookup(t, N.__hash__);
   if (m === NULL || m === None) raise(exc.TypeError, `unhashable type: '${typeNameJs(t)}'`);
   const r = callDescr(m, v, []);
   if (!isIntLike(r)) raise(exc.TypeError, '__hash__ method should return an integer');
-  return hashOfIntValue(intValue(r));
+  const x = intValue(r);
+  if (typeof x === 'number') return x === -1 ? -2 : x;
+  if (x >= -(2n ** 63n) && x < 2n ** 63n) return x;
+  return exactIntHash(x);
+}
+/**
+ * Tables key on a JS-number form of the exact hash: the hash itself when it is a safe
+ * integer, else its low 52 bits (equal objects still hash equal).
+ */
+export function internalHash(x: IntVal): number {
+  if (typeof x === 'number') return x;
+  if (x > -9007199254740992n && x < 9007199254740992n) return Number(x);
+  return Number(BigInt.asIntN(52, x));
 }
 const MODULUS = 2 ** 61 - 1;
 export function smallIntHash(v: number): number {
@@ -489,10 +534,7 @@ export function hashOfIntValue(x: IntVal): number {
   let r = (x < 0n ? -x : x) % M;
   if (x < 0n) r = -r;
   if (r === -1n) r = -2n;
-  // Keep the exact value when it is a safe integer, else its low 52 bits (the table
-  // index only uses low bits; equal ints still hash equal).
-  if (r > -9007199254740992n && r < 9007199254740992n) return Number(r);
-  return Number(BigInt.asIntN(52, r));
+  return internalHash(r);
 }
 
 // ---- repr / str ---------------------------------------------------------------------------
@@ -500,7 +542,11 @@ let reprHook: (v: number, t: number) => string | null = () => null;
 export function setReprHook(f: (v: number, t: number) => string | null): void { reprHook = f; }
 /** repr(v) as a JS string. */
 export function reprJs(v: number): string {
-  if (v < REF_BASE) return String(v);
+  if (v < REF_BASE) return Number.isInteger(v) ? String(v) : floatRepr(v);
+  enterRecursiveCall(' while getting the repr of an object');
+  try { return reprDispatch(v); } finally { ts.depth--; }
+}
+function reprDispatch(v: number): string {
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   const fast = reprHook(v, t);
   if (fast !== null) return fast;
@@ -512,9 +558,13 @@ export function reprJs(v: number): string {
 export function repr(v: number): number { return newStr(reprJs(v)); }
 /** str(v) as a JS string. */
 export function strJs(v: number): string {
-  if (v < REF_BASE) return String(v);
+  if (v < REF_BASE) return Number.isInteger(v) ? String(v) : floatRepr(v);
   const t = I32[(v - REF_BASE) >> 2] + REF_BASE;
   if (t === StrType) return jsString(v);
+  enterRecursiveCall(' while getting the str of an object');
+  try { return strDispatch(v, t); } finally { ts.depth--; }
+}
+function strDispatch(v: number, t: number): string {
   const m = typeLookup(t, N.__str__);
   const objectStr = dictLookupStr(typeDict(ObjectType), N.__str__);
   if (m === objectStr) return reprJs(v);
@@ -528,15 +578,39 @@ export function str(v: number): number {
 }
 
 // ---- numbers: conversions -----------------------------------------------------------------
+/** PyIndex_Check: an int or an object whose type has __index__. */
+export function indexCheck(v: number): boolean {
+  return isIntLike(v) || typeLookup(typeOf(v), N.__index__) !== NULL;
+}
 /** operator.index(v) */
 export function index(v: number): IntVal {
-  if (v < REF_BASE) return v;
+  if (v < REF_BASE && Number.isInteger(v)) return v;
   if (isIntLike(v)) return intValue(v);
   const m = typeLookup(typeOf(v), N.__index__);
   if (m === NULL) raise(exc.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
   const r = callDescr(m, v, []);
   if (!isIntLike(r)) raise(exc.TypeError, `__index__ returned non-int (type ${typeName(r)})`);
   return intValue(r);
+}
+/** A sequence subscript: an int or an object with __index__, else CPython's TypeError. */
+export function seqIndex(k: number, seq: string): IntVal {
+  if (!isIntLike(k) && typeLookup(typeOf(k), N.__index__) === NULL) raise(exc.TypeError, `${seq} indices must be integers or slices, not ${typeName(k)}`);
+  return index(k);
+}
+/**
+ * The count of a sequence repeat `seq * n` of a sequence of `len` items (sequence_repeat):
+ * OverflowError outside Py_ssize_t, MemoryError for results we cannot hold, 0 for negatives.
+ */
+export function repeatCount(n: number, len: number): number {
+  const i = index(n);
+  if (typeof i === 'bigint') {
+    if (i >= 2n ** 63n || i < -(2n ** 63n)) raise(exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (i < 0n || len === 0) return 0;
+    raise(exc.MemoryError);
+  }
+  if (i <= 0 || len === 0) return 0;
+  if (i * len > 2 ** 28) raise(exc.MemoryError);
+  return i;
 }
 /** index() as a JS number, raising IndexError-style OverflowError for huge values. */
 export function indexSmall(v: number, what = 'cannot fit \'int\' into an index-sized integer'): number {
@@ -571,7 +645,7 @@ export { newInt, newFloat, intValue, isIntLike, tupleLength, tupleItem, TupleTyp
 
 /** hash(v) as the exact Python int (ints and floats hash to values beyond 2**53). */
 export function hashExact(v: number): IntVal {
-  if (v < REF_BASE) return smallIntHash(v);
+  if (v < REF_BASE) return Number.isInteger(v) ? smallIntHash(v) : exactFloatHash(v);
   const t = typeOf(v);
   if (t === IntType) return exactIntHash(intValue(v));
   if (t === FloatType) { const x = floatValue(v); if (!Number.isNaN(x)) return exactFloatHash(x); }
@@ -581,7 +655,8 @@ export function hashExact(v: number): IntVal {
     for (let i = 0; i < n; i++) hs.push(hashExact(tupleItem(v, i)));
     return exactTupleHash(hs);
   }
-  return hash(v);
+  if (t === StrType || t === BoolType) return hash(v);
+  return hashByMethod(v, t);
 }
 let exactIntHash: (x: IntVal) => IntVal = (x) => hashOfIntValue(x);
 let exactFloatHash: (x: number) => IntVal = () => 0;

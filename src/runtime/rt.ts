@@ -10,13 +10,14 @@ import { getRoot, Root } from '../heap/roots';
 import { ts, safepoint, rootMark, pushRoot, rootRelease, afterCollectionHooks } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
-import { raise, PyException, toPyException } from './errors';
-import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS } from '../objects/exceptions';
+import { raise, raiseAt, PyException, toPyException, enterRecursiveCall } from './errors';
+import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
-import { callObject, callWithSelf, callFunction, callNativeSpec, callNativeSpec1, callNativeSpec2 } from './call';
+import { isModule, moduleDict } from '../objects/module';
+import { callObject, callWithSelf, callFunction, callNativeSpec, callNativeExplicit, callNativeSpec1, callNativeSpec2, nativeCallCounts } from './call';
 import { compiledFor } from './codeCache';
 import {
-  FN_GLOBALS, FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
+  FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
   C_ARGCOUNT, C_DOC, C_NAME, C_QUALNAME, newFunction, newCell, cellGet, cellSet, functionTypeAddress, codeField, setFnField,
 } from '../objects/function';
 import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, NativeKind, typeVersion } from '../objects/typeobject';
@@ -30,10 +31,12 @@ import { getIter, iterNext, iterableToArray } from './iteration';
 import { natives, NativeSpec } from './natives';
 import { format } from './format';
 import * as G from '../objects/generator';
+import * as C from '../objects/coroutine';
 import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
 
-export interface GlobalCache { g: number; gv: number; bv: number; value: number }
+/** `pos`: the call site's position entry (for the NameError's traceback entry). */
+export interface GlobalCache { g: number; gv: number; b: number; bv: number; value: number; pos: number }
 
 // ---- names ----------------------------------------------------------------------------------
 let builtinsDict = NULL;
@@ -44,21 +47,34 @@ export function builtins(): number {
 let getBuiltinsDictHook: () => number = () => NULL;
 export function setBuiltinsDictHook(f: () => number): void { getBuiltinsDictHook = f; builtinsDict = NULL; }
 
-export function newGlobalCache(): GlobalCache { return { g: NULL, gv: -1, bv: -1, value: NULL }; }
+/**
+ * The builtins namespace of code running with globals `g` (_PyEval_BuiltinsFromGlobals):
+ * g['__builtins__'] (a module stands for its dict), else the interpreter's builtins.
+ */
+export function builtinsOf(g: number): number {
+  const b = dictLookupStr(g, N.__builtins__);
+  if (b === NULL) return builtins();
+  if (isModule(b)) return moduleDict(b);
+  return P.typeOf(b) === DictType || P.isInstance(b, DictType) ? b : builtins();
+}
+
+export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: -1, b: NULL, bv: -1, value: NULL, pos }; }
 
 /**
  * A global (or builtin) by name, cached per call site: valid while neither the globals nor
  * the builtins dict changed (dict versions are unique per dict lifetime).
  */
 export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
-  const b = builtins();
-  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(b)) return ic.value;
+  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(ic.b)) return ic.value;
   let v = dictLookupStr(g, name);
+  const b = builtinsOf(g);
   if (v === NULL) {
     v = dictLookupStr(b, name);
-    if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+    if (v === NULL) {
+      raiseAt(exc.NameError, `name '${jsString(name)}' is not defined`, ic.pos);
+    }
   }
-  ic.g = g; ic.gv = dictVersion(g); ic.bv = dictVersion(b); ic.value = v;
+  ic.g = g; ic.gv = dictVersion(g); ic.b = b; ic.bv = dictVersion(b); ic.value = v;
   return v;
 }
 export function loadGlobalName(g: number, name: number): number {
@@ -73,7 +89,7 @@ export function loadName(l: number, g: number, name: number): number {
   let v = P.typeOf(l) === DictType ? dictLookupStr(l, name) : mappingGet(l, name);
   if (v !== NULL) return v;
   if (l !== g) { v = dictLookupStr(g, name); if (v !== NULL) return v; }
-  v = dictLookupStr(builtins(), name);
+  v = dictLookupStr(builtinsOf(g), name);
   if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
   return v;
 }
@@ -169,6 +185,14 @@ export function mergeKwargs(d: number, m: number, f: number): void {
     mergeKw(d, intern(strValue(k)), v, f);
   }
 }
+/** f(..., *v, ...): v's items join the positional arguments (check_args_iterable's message). */
+export function extendStarArgs(acc: number, v: number, f: number): void {
+  const t = P.typeOf(v);
+  if (t !== TupleType && t !== ListType && typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) {
+    raise(exc.TypeError, `${funcDesc(f)} argument after * must be an iterable, not ${P.typeName(v)}`);
+  }
+  listExtendItems(acc, iterableToArray(v));
+}
 /** CPython's _PyObject_FunctionStr: module.qualname() (module omitted for builtins). */
 function funcDesc(f: number): string {
   try {
@@ -231,28 +255,45 @@ function methodCall(obj: number, name: number, args: number[], kwnames: number[]
         // An instance attribute of the same name shadows a non-data descriptor.
         const idict = P.instanceDict(obj);
         if (idict === NULL || dictLookupStr(idict, name) === NULL) {
-          if (dl === Layout.Builtin) return callNativeSpec(natives[nativeIndex(d)], obj, args, kwnames);
+          if (dl === Layout.Builtin) return callNativeExplicit(natives[nativeIndex(d)], obj, args, kwnames);
           return callWithSelf(d, obj, args, kwnames);
         }
       }
     }
   }
-  return callObject(P.getAttr(obj, name), args, kwnames);
+  let m: number;
+  try { m = P.getAttr(obj, name); } catch (e) {
+    const pe = toPyException(e);
+    pe.lookupFailed = true;
+    throw pe;
+  }
+  return callObject(m, args, kwnames);
 }
 const NO_ARGS: number[] = [];
+// A cached native method is called like methodCall's callNativeExplicit would: counting a
+// recursion level for the kinds of natives CPython counts (nativeCallCounts), without the
+// argument array when binding is not needed.
 export function callMethod0(o: number, n: number): number {
   const spec = cachedNativeMethod(o, n);
-  if (spec !== null) return callNativeSpec(spec, o, NO_ARGS, null);
+  if (spec !== null) return callNativeExplicit(spec, o, NO_ARGS, null);
   return methodCall(o, n, [], null);
 }
 export function callMethod1(o: number, n: number, a: number): number {
   const spec = cachedNativeMethod(o, n);
-  if (spec !== null) return callNativeSpec1(spec, o, a);
+  if (spec !== null) {
+    if (!nativeCallCounts(spec, true)) return callNativeSpec1(spec, o, a);
+    enterRecursiveCall(' while calling a Python object');
+    try { return callNativeSpec1(spec, o, a); } finally { ts.depth--; }
+  }
   return methodCall(o, n, [a], null);
 }
 export function callMethod2(o: number, n: number, a: number, b: number): number {
   const spec = cachedNativeMethod(o, n);
-  if (spec !== null) return callNativeSpec2(spec, o, a, b);
+  if (spec !== null) {
+    if (!nativeCallCounts(spec, true)) return callNativeSpec2(spec, o, a, b);
+    enterRecursiveCall(' while calling a Python object');
+    try { return callNativeSpec2(spec, o, a, b); } finally { ts.depth--; }
+  }
   return methodCall(o, n, [a, b], null);
 }
 export function callMethod3(o: number, n: number, a: number, b: number, c: number): number { return methodCall(o, n, [a, b, c], null); }
@@ -299,7 +340,7 @@ export function getItem(o: number, k: number): number {
     if (t === ListType) return listGetItem(o, k);
     if (t === DictType) return dictGetItem(o, k);
     if (t === StrType) return strSubscript(o, k);
-    if (t === TupleType && k < INT_LIMIT) {
+    if (t === TupleType && k < INT_LIMIT && Number.isInteger(k)) {
       const n = tupleLength(o);
       const i = k < 0 ? k + n : k;
       if (i < 0 || i >= n) raise(exc.IndexError, 'tuple index out of range');
@@ -367,6 +408,7 @@ export function unpack(v: number, n: number, base: number): void {
     for (let i = 0; i < n; i++) F[base + i] = t === TupleType ? tupleItem(v, i) : listGet(v, i);
     return;
   }
+  notUnpackable(v);
   // Items land in their slots (roots) as they come; the iterator is rooted meanwhile.
   const mark = rootMark();
   try {
@@ -380,12 +422,20 @@ export function unpack(v: number, n: number, base: number): void {
     if (iterNext(it) !== NULL) raise(exc.ValueError, `too many values to unpack (expected ${n})`);
   } finally { rootRelease(mark); }
 }
+/** CPython's unpack_iterable message for objects with neither __iter__ nor __getitem__. */
+function notUnpackable(v: number): void {
+  const t = P.typeOf(v);
+  if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) {
+    raise(exc.TypeError, `cannot unpack non-iterable ${P.typeName(v)} object`);
+  }
+}
 function unpackError(len: number, n: number): never {
   if (len < n) raise(exc.ValueError, `not enough values to unpack (expected ${n}, got ${len})`);
   raise(exc.ValueError, `too many values to unpack (expected ${n})`);
 }
 /** a, *b, c = v: `before` items, a list, `after` items. */
 export function unpackEx(v: number, before: number, after: number, base: number): void {
+  notUnpackable(v);
   const items = iterableToArray(v);
   if (items.length < before + after) raise(exc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   for (let i = 0; i < before; i++) F[base + i] = items[i];
@@ -438,12 +488,20 @@ export function raiseFrom(v: number, cause: number): never {
   chainContext(e);
   throw new PyException(e);
 }
-export function reraise(): never {
+/** Bare `raise` in the frame at fp: the traceback gets no entry for this frame (as in CPython). */
+export function reraise(fp: number): never {
   const h = F[TB_EXC_WORD()];
   if (h === NULL) raise(exc.RuntimeError, 'No active exception to reraise');
-  throw new PyException(h);
+  const pe = new PyException(h);
+  pe.lastFp = fp;
+  throw pe;
 }
-export function rethrow(e: number): never { throw new PyException(e); }
+/** Re-raise an exception this frame caught earlier (its traceback entry is already there). */
+export function rethrow(e: number, fp: number): never {
+  const pe = new PyException(e);
+  pe.lastFp = fp;
+  throw pe;
+}
 
 /**
  * An exception arrives at an except/finally of the frame at fp: convert JS failures, add
@@ -455,11 +513,15 @@ export function catchException(e: unknown, fp: number, ln: number): PyException 
   return pe;
 }
 function addFrameEntry(pe: PyException, fp: number, ln: number): void {
+  // A failed method lookup is located at the attribute: the entry after the call's.
+  if (pe.lookupFailed) { ln++; pe.lookupFailed = false; }
+  if (pe.at >= 0) { ln = pe.at; pe.at = -1; }
   if (pe.lastFp === fp) return;
   pe.lastFp = fp;
   const fn = F[fp];
   const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
-  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, ln));
+  const lineno = tupleItem(F[((code - REF_BASE) >> 3) + C_POSITIONS], 4 * ln);
+  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, lineno, ln));
 }
 /** The exception leaves the frame at fp: add its traceback entry. */
 export function addTraceback(e: unknown, fp: number, ln: number): PyException {
@@ -548,7 +610,7 @@ export function typeAlias(name: number, value: number): number { void name; retu
 export interface RangeLoop { fast: boolean; start: number; stop: number; step: number }
 const slowLoop: RangeLoop = { fast: false, start: 0, stop: 0, step: 1 };
 export function rangeLoop(callee: number, args: number[], itSlot: number): RangeLoop {
-  if (callee === RangeType && args.every((a) => a < INT_LIMIT)) {
+  if (callee === RangeType && args.every((a) => a < INT_LIMIT && Number.isInteger(a))) {
     const start = args.length > 1 ? args[0] : 0;
     const stop = args.length > 1 ? args[1] : args[0];
     const step = args.length > 2 ? args[2] : 1;
@@ -564,6 +626,8 @@ export function rangeLoop(callee: number, args: number[], itSlot: number): Range
 export function makeRuntimeObject(): Record<string, unknown> {
   return {
     S: F, I: I32, NULL, POLL: CTRL_POLL >> 2, ts: ts as ThreadState,
+    // Type addresses (header words) of exact list and tuple, for inline subscripts.
+    get LIST_T() { return ListType - REF_BASE; }, get TUPLE_T() { return TupleType - REF_BASE; },
     get None() { return P.None; }, get True() { return P.True; }, get False() { return P.False; }, get Ellipsis() { return P.Ellipsis; },
     safepoint, stackOverflow, fnGlobals, fnClosure, newCell, cellGet, cellSet, tupleItem,
     newGlobalCache, loadGlobal, loadGlobalName, storeGlobal, delGlobal, loadName, storeName, delName, loadClassDeref,
@@ -573,19 +637,22 @@ export function makeRuntimeObject(): Record<string, unknown> {
     lshift: O.lshift, rshift: O.rshift, and: O.and, or: O.or, xor: O.xor, matmul: O.matmul,
     iadd: O.iadd, inplace: O.inplaceOp, neg: O.neg, pos: O.pos, invert: O.invert,
     truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
-    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs,
+    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs, extendStarArgs, listItems,
     callMethod0, callMethod1, callMethod2, callMethod3, callMethodN, callMethodKw, superCall, superNoArgs,
     getIter, iterNext, iterableToArray, buildTuple, buildList, buildSet, setAdd, setUpdate, listAppend, listExtend, listToTuple,
     newDict, dictSet, dictUpdate, buildSlice, makeFunction, buildClass,
     importName: (a: number, b: number, c: number, d: number) => importName(a, b, c, d),
     importFrom: (a: number, b: number) => importFrom(a, b), importStar: (a: number, b: number) => importStar(a, b), importAttr,
     raise: raise_, raiseFrom, reraise, rethrow, catchException, addTraceback, excMatches, getHandled, setHandled, assertFail,
+    exceptStarMatch, prepReraiseStar: (orig: number, l: number) => prepReraiseStar(orig, listItems(l)),
     withExit, withEnter, withExitNormal, withExitException, formatValue, joinStr, unpack, unpackEx,
     matchSequence, matchMapping, matchClass, typeAlias, rangeLoop,
     genNewFrame: G.genNewFrame, genPc: G.genPc, genLine: G.genLine, genSaveLine: G.genSaveLine, genSuspend: G.genSuspend,
     genReturn: G.genReturn, genAbort: G.genAbort, genFinished: G.genFinished, genThrowIn: G.genThrowIn,
     newGenerator: G.newGenerator, generatorEntry: G.generatorEntry, yieldFromIter: G.yieldFromIter,
-    yieldFromStep: G.yieldFromStep, yieldFromResult: G.yieldFromResult,
+    yieldFromStep: G.yieldFromStep, yieldFromResult: G.yieldFromResult, asyncGenWrap: G.asyncGenWrap,
+    awaitIter: C.awaitIter, asyncForIter: C.asyncForIter, asyncForNext: C.asyncForNext, isStopAsyncIteration: C.isStopAsyncIteration,
+    asyncWithExit: C.asyncWithExit, asyncWithEnter: C.asyncWithEnter, asyncWithExitCall: C.asyncWithExitCall,
   };
 }
 

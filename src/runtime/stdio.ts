@@ -11,8 +11,8 @@ import { CTRL_THREADS } from '../heap/layout';
 let outBuf: string[] = [];
 let outLen = 0;
 
-function writeAll(fd: number, s: string): void {
-  const b = Buffer.from(s, 'utf8');
+function writeAll(fd: number, s: string): void { writeBuffer(fd, Buffer.from(s, 'utf8')); }
+function writeBuffer(fd: number, b: Uint8Array): void {
   let off = 0;
   while (off < b.length) {
     try {
@@ -38,9 +38,18 @@ export function flushStdout(): void {
   outLen = 0;
   writeAll(1, s);
 }
+/** Stand-ins of lone surrogates (numeric/surrogates.ts): stderr shows them backslash-escaped. */
+const STAND_IN = /[\udb3e\udb3f][\udc00-\udfff]/g;
 export function writeStderr(s: string): void {
+  if (STAND_IN.test(s)) s = s.replace(STAND_IN, (m) => '\\u' + (m.codePointAt(0)! - 0xdf800 + 0xd800).toString(16));
+  STAND_IN.lastIndex = 0;
   flushStdout();
   writeAll(2, s);
+}
+/** Bytes already encoded (text with surrogates, stdstreams.ts), after any buffered output. */
+export function writeBytesFd(fd: number, b: Uint8Array): void {
+  flushStdout();
+  writeBuffer(fd, b);
 }
 export function writeFd(fd: number, s: string): void {
   if (fd === 1) writeStdout(s);

@@ -42,11 +42,13 @@ export interface ThreadState {
   gilEnabled: boolean;
   /** fp of the frame calling a frame-reading builtin (globals, locals, vars, dir, eval, exec). */
   callerFp: number;
+  /** Line of that call (sys._getframe's f_lineno). */
+  callerLine: number;
 }
 
 export const ts: ThreadState = {
   index: -1, tb: 0, sp: 0, stackBase: 0, stackLimit: 0, depth: 0, recursionLimit: 1000,
-  isMain: false, gcEpoch: 0, gilEnabled: false, callerFp: 0,
+  isMain: false, gcEpoch: 0, gilEnabled: false, callerFp: 0, callerLine: 0,
 };
 
 const SP_WORD = CTRL_SAFEPOINT >> 2;
