@@ -374,8 +374,8 @@ export function hashTupleOfHashes(hashes: PyInt[]): PyInt {
 /**
  * CPython's tuplehash in unsigned 32-bit halves instead of BigInts, for hashes that are integral
  * JS numbers (dict and set keys hash tuples all the time): start from TUPLE_HASH_HI/LO, feed
- * each item hash with tupleHashStep (the new state is left in tupleHashState), finish with
- * tupleHashResult. Equal to Number(hashTupleOfHashes(hashes)). Only locals and a typed array
+ * each exact item hash with tupleHashStep (the new state is left in tupleHashState), finish
+ * with tupleHashInternal. Only locals and a typed array
  * hold intermediate values, so optimized code keeps them unboxed.
  */
 export const TUPLE_HASH_HI = 0x27d4eb2f, TUPLE_HASH_LO = 0x165667c5; // XXPRIME_5
@@ -406,13 +406,21 @@ export function tupleHashStep(hi: number, lo: number, h: number): void {
   tupleHashState[1] = low >>> 0;
   tupleHashState[0] = (a1 * 0x85eb + Math.floor(mid / 65536) + Math.floor(low / 4294967296) + Math.imul(rh, 0x85ebca87) + Math.imul(rl, 0x9e3779b1)) >>> 0;
 }
-export function tupleHashResult(hi: number, lo: number, n: number): number {
+/**
+ * The finished hash reduced as protocol.internalHash reduces an exact hash: the signed 64-bit
+ * value when it is a safe integer, else its low 52 bits as a signed number.
+ */
+export function tupleHashInternal(hi: number, lo: number, n: number): number {
   // acc += len ^ (XXPRIME_5 ^ 3527539)
   const s0 = lo + ((0x165667c5 ^ 3527539 ^ n) >>> 0);
   const h = (hi + 0x27d4eb2f + (s0 >= 4294967296 ? 1 : 0)) >>> 0;
   const l = s0 >>> 0;
   if (h === 0xffffffff && l === 0xffffffff) return 1546275796;
-  return (h | 0) * 4294967296 + l;
+  const sh = h | 0;
+  if (sh > -2097152 && sh < 2097152) return sh * 4294967296 + l;
+  if (sh === -2097152 && l > 0) return sh * 4294967296 + l;
+  const h20 = h & 0xfffff;
+  return (h20 & 0x80000 ? h20 - 0x100000 : h20) * 4294967296 + l;
 }
 
 // ---------------------------------------------------------------- number theory

@@ -15,7 +15,7 @@
  * interned strings by JS value (interned strings never die: the intern table is a root);
  * the interned one-character Latin-1 strs. See docs/design.md, "Strings".
  */
-import { hasUnpairedSurrogate, wellFormed } from '../numeric/surrogates';
+import { hasUnpairedSurrogate, wellFormed, pythonCodePoint } from '../numeric/surrogates';
 import { I32, F, U16, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
@@ -73,8 +73,6 @@ export function codePointLength(s: string): number {
 
 /** Make a new str object from a JS string. */
 export function newStr(s: string): number {
-  // A lone surrogate unit is a surrogate code point: keep it as its stand-in (surrogates.ts).
-  if (hasUnpairedSurrogate(s)) s = wellFormed(s);
   const n = s.length;
   const ref = allocObject(24 + ((n * 2 + 7) & ~7), strTypeAddr, Layout.Str);
   const a = ref - REF_BASE;
@@ -85,6 +83,11 @@ export function newStr(s: string): number {
     U16[u + i] = c;
     h = Math.imul(h ^ c, 0x01000193);
     sur |= c & 0xf800;
+  }
+  if (sur >= 0xd800 && hasUnpairedSurrogate(s)) {
+    // A lone surrogate unit is a surrogate code point: keep it as its stand-in (surrogates.ts).
+    // (The cell just filled is garbage for the next collection.)
+    return newStr(wellFormed(s));
   }
   const w = a >> 2;
   I32[w + 2] = n;
@@ -267,6 +270,15 @@ export function strSlice(self: number, r: number, i: number, j: number): number 
   return strFromUnits(u + i, k);
 }
 
+/** The code point starting at unit i (like String.prototype.codePointAt). */
+function unitsCodePointAt(u: number, n: number, i: number): number {
+  const c = U16[u + i];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = U16[u + i + 1];
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
 /** Compare two exact strs by code point: <0, 0, >0. */
 export function strCompareRefs(a: number, b: number): number {
   if (a === b) return 0;
@@ -276,10 +288,11 @@ export function strCompareRefs(a: number, b: number): number {
   for (let i = 0; i < n; i++) {
     const c = U16[ua + i], d = U16[ub + i];
     if (c !== d) {
-      // UTF-16 order differs from code point order only between surrogates and U+E000..U+FFFF.
-      if (c >= 0xd800 && d >= 0xd800) {
-        const cs = c <= 0xdfff, ds = d <= 0xdfff;
-        if (cs !== ds) return cs ? 1 : -1;
+      // UTF-16 order differs from code point order for astral characters, and a stand-in
+      // (surrogates.ts) compares as the surrogate it stands for: compare code points then.
+      if ((c & 0xf800) === 0xd800 || (d & 0xf800) === 0xd800) {
+        const cp = pythonCodePoint(unitsCodePointAt(ua, na, i)), dp = pythonCodePoint(unitsCodePointAt(ub, nb, i));
+        return cp < dp ? -1 : 1;
       }
       return c < d ? -1 : 1;
     }
@@ -525,7 +538,7 @@ export const strHandle = defineBuiltinType({
   ],
 });
 function strRepeat(s: number, n: number): number {
-  if (!isIntLikeHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  if (!(n < REF_BASE && Number.isInteger(n)) && !isIntLikeHook(n)) raise(exc.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   const k = indexSmall(n, 'cannot fit \'int\' into an index-sized integer');
   return newStr(k <= 0 ? '' : strValue(s).repeat(k));
 }

@@ -67,7 +67,7 @@ export function unitToCp(s: string, u: number): number { return codePointLength(
 /** A start/end argument: None/omitted -> null, else its __index__ clamped to a JS number. */
 export function sliceArg(v: number): number | null {
   if (v === NULL || v === None) return null;
-  if (!isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
+  if (!(v < REF_BASE && Number.isInteger(v)) && !isIntLike(v) && typeLookup(typeOf(v), N.__index__) === NULL) {
     raise(exc.TypeError, 'slice indices must be integers or None or have an __index__ method');
   }
   const i = index(v);
@@ -822,7 +822,7 @@ export function strSubscript(self: number, key: number): number {
     for (let i = 0, k = start; i < n; i++, k += step) out += cps[k];
     return newStr(out);
   }
-  if (!isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
+  if (!(key < REF_BASE && Number.isInteger(key)) && !isIntLike(key) && typeLookup(typeOf(key), N.__index__) === NULL) {
     raise(exc.TypeError, `string indices must be integers, not '${typeName(key)}'`);
   }
   let i = indexSmall(key, "cannot fit 'int' into an index-sized integer");

@@ -84,24 +84,22 @@ export function isSubtype(sub: number, sup: number): boolean {
 }
 
 // ---- attribute lookup through the MRO, with a per-worker cache --------------------------
-// Direct-mapped on (type, name): one probe into flat typed arrays, no allocation. An entry is
-// valid while the type's version is unchanged (versions are unique for the process); the table
-// is emptied after every collection because a name str's address may then be reused.
-const TC_BITS = 13;
-const TC_SIZE = 1 << TC_BITS;
-const tcType = new Float64Array(TC_SIZE);
-const tcName = new Float64Array(TC_SIZE);
-const tcVersion = new Float64Array(TC_SIZE);
-const tcValue = new Float64Array(TC_SIZE);
-afterCollectionHooks.push(() => tcType.fill(0));
+// A direct-mapped cache (like CPython's method cache): slot = hash of (type, name); a hit
+// needs the type, the name and the type's version to match. Versions are fresh per
+// modification, so a modified type misses; entries die at every collection because the
+// addresses of freed types and names may be reused.
+const MC_SIZE = 4096;
+const mcType = new Float64Array(MC_SIZE), mcName = new Float64Array(MC_SIZE);
+const mcVersion = new Float64Array(MC_SIZE), mcValue = new Float64Array(MC_SIZE);
+afterCollectionHooks.push(() => mcType.fill(0));
 
 /** The attribute `name` (an interned str) found along the MRO of `t`, or NULL. */
 export function typeLookup(t: number, name: number): number {
   const version = F[tf(t) + T_VERSION];
-  const k = Math.imul(((t - REF_BASE) >>> 3) ^ Math.imul((name - REF_BASE) >>> 3, 0x9e3779b1), 0x85ebca6b) >>> (32 - TC_BITS);
-  if (tcType[k] === t && tcName[k] === name && tcVersion[k] === version) return tcValue[k];
+  const i = ((((t - REF_BASE) >>> 3) * 31) ^ ((name - REF_BASE) >>> 3)) & (MC_SIZE - 1);
+  if (mcType[i] === t && mcName[i] === name && mcVersion[i] === version) return mcValue[i];
   const v = typeLookupUncached(t, name);
-  tcType[k] = t; tcName[k] = name; tcVersion[k] = version; tcValue[k] = v;
+  mcType[i] = t; mcName[i] = name; mcVersion[i] = version; mcValue[i] = v;
   return v;
 }
 

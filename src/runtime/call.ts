@@ -40,7 +40,11 @@ export function callObject(f: number, args: number[], kwnames: number[] | null):
     if (layout === Layout.Method) return callFunctionWithSelf(methodFunc(f), methodSelf(f), args, kwnames);
     // A class whose metaclass is exactly `type`: type.__call__ cannot be replaced, so go
     // straight to __new__/__init__ without binding type.__call__'s *args/**kwargs.
-    if (layout === Layout.Type && t === TypeType - REF_BASE) return constructInstance(f, args, kwnames);
+    if (layout === Layout.Type && t === TypeType - REF_BASE) {
+      if (!(typeFlags(f) & TypeFlag.HeapType)) return constructInstance(f, args, kwnames);
+      enterRecursiveCall(' while calling a Python object');
+      try { return constructInstance(f, args, kwnames); } finally { ts.depth--; }
+    }
   }
   const type = typeOf(f);
   const call = typeLookup(type, N.__call__);
@@ -272,6 +276,30 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
   return hasSelf ? fn(self, ...bound) : fn(...bound);
 }
 
+/** callNativeSpec(spec, self, [a]) without the array when no binding is needed. */
+export function callNativeSpec1(spec: NativeSpec, self: number, a: number): number {
+  if (!spec.varargs && !spec.varkw && spec.required <= 2 && spec.keywordOnlyFrom >= 2) {
+    switch (spec.params.length) {
+      case 2: return spec.fn(self, a);
+      case 3: return spec.fn(self, a, NULL);
+      case 4: return spec.fn(self, a, NULL, NULL);
+      case 5: return spec.fn(self, a, NULL, NULL, NULL);
+    }
+  }
+  return callNativeSpec(spec, self, [a], null);
+}
+/** callNativeSpec(spec, self, [a, b]) without the array when no binding is needed. */
+export function callNativeSpec2(spec: NativeSpec, self: number, a: number, b: number): number {
+  if (!spec.varargs && !spec.varkw && spec.required <= 3 && spec.keywordOnlyFrom >= 3) {
+    switch (spec.params.length) {
+      case 3: return spec.fn(self, a, b);
+      case 4: return spec.fn(self, a, b, NULL);
+      case 5: return spec.fn(self, a, b, NULL, NULL);
+    }
+  }
+  return callNativeSpec(spec, self, [a, b], null);
+}
+
 /**
  * How CPython words argument errors for a native, by its kind of signature:
  *   'O'          one positional-only argument (METH_O): "list.append() takes exactly one argument (2 given)"
@@ -312,29 +340,6 @@ function nativeNames(spec: NativeSpec): { name: string; func: string } {
     if (owner) return { name: owner, func: `${owner}()` };
   }
   return { name: spec.name, func: `${spec.qualname}()` };
-}
-/** callNativeSpec(spec, self, [a]) without the array when no binding is needed. */
-export function callNativeSpec1(spec: NativeSpec, self: number, a: number): number {
-  if (!spec.varargs && !spec.varkw && spec.required <= 2 && spec.keywordOnlyFrom >= 2) {
-    switch (spec.params.length) {
-      case 2: return spec.fn(self, a);
-      case 3: return spec.fn(self, a, NULL);
-      case 4: return spec.fn(self, a, NULL, NULL);
-      case 5: return spec.fn(self, a, NULL, NULL, NULL);
-    }
-  }
-  return callNativeSpec(spec, self, [a], null);
-}
-/** callNativeSpec(spec, self, [a, b]) without the array when no binding is needed. */
-export function callNativeSpec2(spec: NativeSpec, self: number, a: number, b: number): number {
-  if (!spec.varargs && !spec.varkw && spec.required <= 3 && spec.keywordOnlyFrom >= 3) {
-    switch (spec.params.length) {
-      case 3: return spec.fn(self, a, b);
-      case 4: return spec.fn(self, a, b, NULL);
-      case 5: return spec.fn(self, a, b, NULL, NULL);
-    }
-  }
-  return callNativeSpec(spec, self, [a, b], null);
 }
 
 function bindNative(spec: NativeSpec, first: number, args: number[], kwnames: number[] | null): any[] {

@@ -39,7 +39,7 @@ import { FN_GLOBALS } from '../objects/function';
 import { getIntFromObject, getFloatFromObject } from './numberConversions';
 import { installMatch } from './match';
 import * as num from '../numeric';
-import { TUPLE_HASH_HI, TUPLE_HASH_LO, tupleHashStep, tupleHashState, tupleHashResult } from '../numeric/intMath';
+import { TUPLE_HASH_HI, TUPLE_HASH_LO, tupleHashStep, tupleHashState, tupleHashInternal } from '../numeric/intMath';
 import { installers } from './installers';
 
 export function installHooks(): void {
@@ -116,7 +116,17 @@ function fastHash(v: number, t: number): number | null {
   return null;
 }
 function hashTuple(t: number): number {
-  return P.internalHash(P.hashExact(t));
+  // The exact hashes of the items, combined in 32-bit halves (no BigInts) while they are
+  // plain numbers; the value is P.internalHash(P.hashExact(t)).
+  const n = tupleLength(t);
+  let hi = TUPLE_HASH_HI, lo = TUPLE_HASH_LO;
+  for (let i = 0; i < n; i++) {
+    const h = P.hashExact(tupleItem(t, i));
+    if (typeof h !== 'number') return P.internalHash(P.hashExact(t));
+    tupleHashStep(hi, lo, h);
+    hi = tupleHashState[0]; lo = tupleHashState[1];
+  }
+  return tupleHashInternal(hi, lo, n);
 }
 function fastRepr(v: number, t: number): string | null {
   if (t === StrType) return null;

@@ -10,11 +10,11 @@ import { getRoot, Root } from '../heap/roots';
 import { ts, safepoint, rootMark, pushRoot, rootRelease, afterCollectionHooks } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
-import { raise, raiseAt, PyException, toPyException } from './errors';
+import { raise, raiseAt, PyException, toPyException, enterRecursiveCall } from './errors';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
 import { isModule, moduleDict } from '../objects/module';
-import { callObject, callWithSelf, callFunction, callNativeSpec, callNativeExplicit, callNativeSpec1, callNativeSpec2 } from './call';
+import { callObject, callWithSelf, callFunction, callNativeSpec, callNativeExplicit, callNativeSpec1, callNativeSpec2, nativeCallCounts } from './call';
 import { compiledFor } from './codeCache';
 import {
   FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
@@ -270,19 +270,30 @@ function methodCall(obj: number, name: number, args: number[], kwnames: number[]
   return callObject(m, args, kwnames);
 }
 const NO_ARGS: number[] = [];
+// A cached native method is called like methodCall's callNativeExplicit would: counting a
+// recursion level for the kinds of natives CPython counts (nativeCallCounts), without the
+// argument array when binding is not needed.
 export function callMethod0(o: number, n: number): number {
   const spec = cachedNativeMethod(o, n);
-  if (spec !== null) return callNativeSpec(spec, o, NO_ARGS, null);
+  if (spec !== null) return callNativeExplicit(spec, o, NO_ARGS, null);
   return methodCall(o, n, [], null);
 }
 export function callMethod1(o: number, n: number, a: number): number {
   const spec = cachedNativeMethod(o, n);
-  if (spec !== null) return callNativeSpec1(spec, o, a);
+  if (spec !== null) {
+    if (!nativeCallCounts(spec, true)) return callNativeSpec1(spec, o, a);
+    enterRecursiveCall(' while calling a Python object');
+    try { return callNativeSpec1(spec, o, a); } finally { ts.depth--; }
+  }
   return methodCall(o, n, [a], null);
 }
 export function callMethod2(o: number, n: number, a: number, b: number): number {
   const spec = cachedNativeMethod(o, n);
-  if (spec !== null) return callNativeSpec2(spec, o, a, b);
+  if (spec !== null) {
+    if (!nativeCallCounts(spec, true)) return callNativeSpec2(spec, o, a, b);
+    enterRecursiveCall(' while calling a Python object');
+    try { return callNativeSpec2(spec, o, a, b); } finally { ts.depth--; }
+  }
   return methodCall(o, n, [a, b], null);
 }
 export function callMethod3(o: number, n: number, a: number, b: number, c: number): number { return methodCall(o, n, [a, b, c], null); }
