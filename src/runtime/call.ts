@@ -272,6 +272,9 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
       }
     }
   }
+  // A native whose only parameter is *args (math.log, max, print's positional part): the
+  // argument array itself, no binding.
+  if (kwnames === null && spec.varargs && !spec.varkw && spec.params.length === first) return hasSelf ? fn(self, args) : fn(args);
   const bound = bindNative(spec, first, args, kwnames);
   return hasSelf ? fn(self, ...bound) : fn(...bound);
 }

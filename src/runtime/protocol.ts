@@ -17,7 +17,7 @@ import {
   typeLayout, ObjectType, typeMro, typeField,
 } from '../objects/typeobject';
 import { IntType, BoolType, intValue, isIntLike, newInt, IntVal, intCompare, compareIntFloat } from '../objects/int';
-import { FloatType, newFloat, floatValue } from '../objects/float';
+import { FloatType, newFloat, floatValue, floatTypeAddress } from '../objects/float';
 import { StrType, jsString, newStr, strHash, strEquals, strCompareRefs } from '../objects/str';
 import { TupleType, tupleLength, tupleItem } from '../objects/tuple';
 import { newDict, dictLookupStr, dictSetItem, dictPop, DictType } from '../objects/dict';
@@ -487,6 +487,15 @@ export function eqBool(a: number, b: number): boolean {
   return truthy(richCompare(a, b, Cmp.EQ));
 }
 export function compareBool(a: number, b: number, op: Cmp): boolean {
+  // Immediates and exact boxed floats (0.0, 1.0, inf, nan) compare as JS doubles: exact for
+  // ints below 2^53 against floats, and false for NaN like IEEE.
+  if ((a < REF_BASE || I32[(a - REF_BASE) >> 2] === floatTypeAddress()) && (b < REF_BASE || I32[(b - REF_BASE) >> 2] === floatTypeAddress())) {
+    const x = a < REF_BASE ? a : floatValue(a), y = b < REF_BASE ? b : floatValue(b);
+    switch (op) {
+      case Cmp.LT: return x < y; case Cmp.LE: return x <= y; case Cmp.EQ: return x === y;
+      case Cmp.NE: return x !== y; case Cmp.GT: return x > y; default: return x >= y;
+    }
+  }
   return truthy(richCompare(a, b, op));
 }
 
