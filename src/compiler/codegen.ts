@@ -66,6 +66,36 @@ function inlineSubscript(obj: string, key: string): string {
  * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
  * result is never NaN or infinite.
  */
+/** The value of a float constant like 2.0 or -1.0 (integral, so boxed at run time), or null. */
+function integralFloatConstant(e: ast.Expr): number | null {
+  let neg = false;
+  if (e.kind === NodeKind.UnaryOp && e.op === UnaryOperator.USub) { neg = true; e = e.operand; }
+  if (e.kind !== NodeKind.Constant || e.valueType !== ConstantType.Float || typeof e.value !== 'number') return null;
+  const v = neg ? -e.value : e.value;
+  return Number.isInteger(v) && !Object.is(v, -0) && Math.abs(v) < 2 ** 53 ? v : null;
+}
+
+/**
+ * `a op b` where one side is an integral float constant c (a boxed float at run time) and
+ * the other is an immediate: the result is a float, kept inline when it is finite and not
+ * integral (a float immediate); everything else goes to `slow`.
+ */
+function floatConstantArith(left: string, right: string, op: string, cl: number | null, cr: number | null, slow: (a: string, b: string) => string): string {
+  const [bind, a, b] = bindOperands(left, right);
+  if (cl !== null && cr !== null) return `(${bind}false) ? 0 : ${slow(a, b)}`;
+  if (op === '/' && cr === 0) return `(${bind}false) ? 0 : ${slow(a, b)}`;
+  const other = cl !== null ? b : a;
+  const expr = cl !== null ? `${cl} ${op} ${b}` : `${a} ${op} ${cr}`;
+  const nonzero = op === '/' && cl !== null ? ` && ${b} !== 0` : '';
+  return `(${bind}${other} < ${B}${nonzero} && !Number.isInteger(r = ${expr}) && r - r === 0) ? r : ${slow(a, b)}`;
+}
+
+/** `a / b` of immediates inline when the quotient is a float immediate (finite, not integral). */
+function immediateDivision(left: string, right: string, slow: (a: string, b: string) => string): string {
+  const [bind, a, b] = bindOperands(left, right);
+  return `(${bind}${a} < ${B} && ${b} < ${B} && ${b} !== 0 && !Number.isInteger(r = ${a} / ${b}) && r - r === 0) ? r : ${slow(a, b)}`;
+}
+
 function immediateArith(left: string, right: string, op: string, slow: (a: string, b: string) => string): string {
   const [bind, a, b] = bindOperands(left, right);
   return `(${bind}${a} < ${B} && ${b} < ${B} && (Number.isInteger(r = ${a} ${op} ${b}) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true)) ? r + 0 : ${slow(a, b)}`;
@@ -989,9 +1019,12 @@ export class FunctionCompiler {
         const b = this.expr(e.right);
         const p = this.pos(e);
         let code: string;
-        if (e.op === Operator.Add) code = immediateArith(a, b, '+', (x, y) => `(${this.atSlow(p)}R.add(${x}, ${y}))`);
-        else if (e.op === Operator.Sub) code = immediateArith(a, b, '-', (x, y) => `(${this.atSlow(p)}R.sub(${x}, ${y}))`);
-        else if (e.op === Operator.Mult) code = immediateArith(a, b, '*', (x, y) => `(${this.atSlow(p)}R.mul(${x}, ${y}))`);
+        const jsOp = e.op === Operator.Add ? '+' : e.op === Operator.Sub ? '-' : e.op === Operator.Mult ? '*' : e.op === Operator.Div ? '/' : null;
+        const slow = (x: string, y: string) => `(${this.atSlow(p)}R.${binOpRuntime[e.op]}(${x}, ${y}))`;
+        const cl = integralFloatConstant(e.left), cr = integralFloatConstant(e.right);
+        if (jsOp !== null && (cl !== null || cr !== null)) code = floatConstantArith(a, b, jsOp, cl, cr, slow);
+        else if (jsOp === '/') code = immediateDivision(a, b, slow);
+        else if (jsOp !== null) code = immediateArith(a, b, jsOp, slow);
         else code = `(${this.atExpr(p)}R.${binOpRuntime[e.op]}(${a}, ${b}))`;
         return this.toTemp(code, mark);
       }

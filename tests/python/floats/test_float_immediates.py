@@ -53,3 +53,13 @@ z = complex(0.5, 1.5)
 print(z, z * 2, z.real, abs(complex(0.6, 0.8)))
 print(sum([0.1] * 10), sum([0.5, 0.5]), math.fsum([0.1] * 10), math.sqrt(2.25), math.sqrt(2), 2 ** 0.5, 0.5 ** 2)
 print([i * 0.5 for i in range(6)], list(map(float, [1, 2.5])))
+# Integral float constants next to immediates (the compiler's constant fast path) and /.
+y, z, big, zero = 0.25, 3, 1e308, 0
+show(2.0 * y, y * 2.0, -2.0 * y, 1.0 - y, y - 1.0, 1.0 + y, 2.0 * z, z * 2.0, 1.0 - z, 4.0 / z, z / 4.0, 2.0 / y)
+show(2.0 * big, -2.0 * big, big * 10.0, 1.0 * y, 0.0 * y, -0.0 * y, y * -0.0, 2.0 * 0.5, 3.0 / 1.5, 1.0 / 3.0)
+show(10 / 4, 1 / 3, -7 / 2, 4 / 2, z / z, y / y, y / 0.5, 1e-300 / 1e300, 1e300 / 1e-300, 2 ** 60 / 3)
+for bad in (lambda: 1.0 / zero, lambda: y / zero, lambda: 2.0 / 0.0, lambda: z / zero, lambda: 2.0 * "a", lambda: "a" - 1.0):
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
