@@ -7,19 +7,24 @@
  * string is made, so reading it never writes shared memory.
  *
  * Per-worker caches: decoded JS strings by reference (cleared after every collection, since
- * addresses are reused), and interned strings by JS value (interned strings never die: the
+ * addresses are reused, except for sealed strs), and interned strings by JS value (interned strings never die: the
  * intern table is a root).
  */
 import { I32, F, U16, REF_BASE, NULL } from '../heap/memory';
-import { Layout } from '../heap/layout';
+import { Layout, META_PERMANENT } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
+import { sealedLimit } from '../heap/collector';
 import { afterCollectionHooks } from '../threads/threadState';
 
 export let StrType = 0;
 export function setStrType(t: number): void { StrType = t; strTypeAddr = t - REF_BASE; }
 let strTypeAddr = 0;
 
+// Decoded JS strings by str address. A collection may free a str and its address be reused,
+// so the cache is emptied after each one, except for strs of the sealed heap (never freed:
+// names, mostly), kept apart in decodedSealed.
 const decoded = new Map<number, string>();
+const decodedSealed = new Map<number, string>();
 afterCollectionHooks.push(() => decoded.clear());
 
 /** FNV-1a over code units, folded to a non -1 int32: deterministic in every worker. */
@@ -64,7 +69,8 @@ export function newStr(s: string): number {
 
 /** The JS string of a str object (exact str or subclass instance's value via strValue). */
 export function jsString(ref: number): string {
-  let s = decoded.get(ref);
+  const cache = ref - REF_BASE < sealedLimit() ? decodedSealed : decoded;
+  let s = cache.get(ref);
   if (s !== undefined) return s;
   const a = ref - REF_BASE;
   const n = I32[(a >> 2) + 2];
@@ -82,7 +88,7 @@ export function jsString(ref: number): string {
     }
     s = parts.join('');
   }
-  decoded.set(ref, s);
+  cache.set(ref, s);
   return s;
 }
 
@@ -119,11 +125,12 @@ export function intern(s: string): number {
   const fresh = newStr(s);
   r = internTableLookup(fresh);
   if (r === NULL) {
+    makeImmortal(fresh);
     internTableInsert(fresh);
     r = internTableLookup(fresh);
   }
   internedByJs.set(s, r);
-  decoded.set(r, s);
+  (r - REF_BASE < sealedLimit() ? decodedSealed : decoded).set(r, s);
   return r;
 }
 
@@ -131,8 +138,19 @@ export function intern(s: string): number {
 export function internStr(ref: number): number {
   const r = internTableLookup(ref);
   if (r !== NULL) return r;
+  makeImmortal(ref);
   internTableInsert(ref);
   return internTableLookup(ref);
+}
+/**
+ * An interned str lives as long as the intern table, a root, i.e. forever: flag it
+ * permanent so collections skip it (and the intern table, once it holds only permanent
+ * objects again, is skipped too: collector.ts, traceSealedRoots). Only exact strs: they
+ * refer to nothing but their (permanent) type.
+ */
+function makeImmortal(ref: number): void {
+  const w = (ref - REF_BASE) >> 2;
+  if (I32[w] === strTypeAddr) I32[w + 1] |= META_PERMANENT;
 }
 
 /** Forget per-worker interning caches (a worker attaching to an existing heap). */

@@ -15,9 +15,10 @@
  * the heap (bootstrapTypes) and the others find them in the root table (attachTypes).
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
-import { Layout, ROOT_TABLE } from '../heap/layout';
+import { Layout, ROOT_TABLE, META_PERMANENT } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
-import { registerTracer } from '../heap/collector';
+import { registerTracer, registerVersioning } from '../heap/collector';
+import { setRootSlot } from '../heap/roots';
 import { afterCollectionHooks } from '../threads/threadState';
 import { newTuple, tupleLength, tupleItem, setTupleType, allocTuple, setTupleItem } from './tuple';
 import { newStr, jsString, intern, setStrType } from './str';
@@ -42,6 +43,25 @@ registerTracer(Layout.Type, (a, visit) => {
   const f = a >> 3;
   for (let k = T_NAME; k <= T_DICT + 1; k++) visit(F[f + k]);
   visit(F[f + T_SUBCLASSES]);
+});
+// A builtin type's fields never change once it is built, except its subclass list, which
+// addSubclass creates with a new version (its dict is a versioned root of its own): a
+// sealed builtin type is traced only once its version changed. Heap types' fields can be
+// assigned (__name__, __bases__...): always traced. No restamp: versions come from
+// per-thread counters, which restart when a thread block is reused; the seal-time
+// version, from the main thread's counter, cannot come back.
+registerVersioning(Layout.Type, {
+  ownedLayout: null,
+  restamp: false,
+  version: (a) => F[(a >> 3) + T_VERSION],
+  owned: () => 0,
+  unversioned: (a, visit) => {
+    const f = a >> 3;
+    if (F[f + T_FLAGS] & TypeFlag.HeapType) {
+      for (let k = T_NAME; k <= T_DICT + 1; k++) visit(F[f + k]);
+      visit(F[f + T_SUBCLASSES]);
+    }
+  },
 });
 
 export let TypeType = 0;
@@ -85,16 +105,21 @@ export function isSubtype(sub: number, sup: number): boolean {
 
 // ---- attribute lookup through the MRO, with a per-worker cache --------------------------
 interface TypeCacheEntry { version: number; attrs: Map<number, number> }
+// Entries are dropped after each collection (a freed type's address may be reused), except
+// those of sealed types: a permanent type is never freed, so its address always names it,
+// and its version tells every change (this keeps the cache warm under GC stress).
 const typeCache = new Map<number, TypeCacheEntry>();
+const sealedTypeCache = new Map<number, TypeCacheEntry>();
 afterCollectionHooks.push(() => typeCache.clear());
 
 /** The attribute `name` (an interned str) found along the MRO of `t`, or NULL. */
 export function typeLookup(t: number, name: number): number {
   const version = F[tf(t) + T_VERSION];
-  let entry = typeCache.get(t);
+  const cache = I32[((t - REF_BASE) >> 2) + 1] & META_PERMANENT ? sealedTypeCache : typeCache;
+  let entry = cache.get(t);
   if (entry === undefined || entry.version !== version) {
     entry = { version, attrs: new Map() };
-    typeCache.set(t, entry);
+    cache.set(t, entry);
   }
   const hit = entry.attrs.get(name);
   if (hit !== undefined) return hit;
@@ -230,7 +255,7 @@ export function bootstrapTypes(afterAllocation: () => void): void {
   for (const h of builtinTypes) {
     if (h !== typeH) { h.ref = allocObject(TYPE_BYTES, typeRef - REF_BASE, Layout.Type); initTypeFields(h.ref); }
     coreHandles[h.def.name] = h;
-    F[(ROOT_TABLE >> 3) + TYPE_ROOTS + h.index] = h.ref;
+    setRootSlot(TYPE_ROOTS + h.index, h.ref);
     const f = tf(h.ref);
     F[f + T_LAYOUT] = h.def.layout;
     F[f + T_SIZE] = h.def.size ?? 16;
