@@ -93,6 +93,7 @@ export class FunctionCompiler {
   private labelCounter = 0;
   private loops: LoopLabels[] = [];
   private finallyDepth = 0;
+  private pendingSlots: number[] = [];
   private icCounter = 0;
   readonly icDecls: string[] = [];
   private curLine = 0;
@@ -227,8 +228,16 @@ export class FunctionCompiler {
       throw new CompileError('SyntaxError', "'return' outside function", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1);
     }
     const v = s.value ? this.expr(s.value) : 'R.None';
+    if (this.pendingSlots.length && !this.isConstantCode(v)) {
+      // Enclosing finally blocks or __exit__ methods run before the value reaches the caller.
+      const slot = this.pendingSlots[0];
+      this.emit(`S[fp + ${slot}] = ${v};`);
+      this.emit(`return S[fp + ${slot}];`);
+      return;
+    }
     this.emit(`return ${v};`);
   }
+  private isConstantCode(code: string): boolean { return /^(K\[\d+\]|-?\d+|R\.None|R\.True|R\.False)$/.test(code); }
 
   private ifStmt(s: ast.If): void {
     this.open(`if (${this.test(s.test)}) {`);
@@ -353,19 +362,39 @@ export class FunctionCompiler {
    */
   private tryStmt(s: ast.Try): void {
     if (s.finalbody.length) {
+      // While the finally block runs Python code, the exception or return value on its way
+      // out is held by JS alone: keep it in a slot the block's temps do not reuse.
+      const mark = this.tempTop;
+      const pend = this.pendingSlot();
       this.open('try {');
       this.finallyDepth++;
       if (s.handlers.length) this.tryExcept(s); else { this.stmts(s.body); this.resetLine(); }
       this.finallyDepth--;
+      this.indent--; this.open('} catch (e) {');
+      this.emit(`S[fp + ${pend}] = R.pendingException(e);`);
+      this.emit('throw e;');
       this.indent--; this.open('} finally {');
       // A finally block runs with the handled-exception state of its surroundings.
       this.resetLine();
       this.stmts(s.finalbody);
       this.resetLine();
       this.close();
+      this.pendingSlots.pop();
+      this.tempTop = mark;
       return;
     }
     this.tryExcept(s);
+  }
+
+  /**
+   * A slot for what a finally block (or a with statement's __exit__) holds pending: an
+   * exception, or the function's return value (returns use the outermost such slot, which
+   * every inner one's code runs above). Pushed on pendingSlots; the caller pops it.
+   */
+  private pendingSlot(): number {
+    const pend = this.allocTemp();
+    this.pendingSlots.push(pend);
+    return pend;
   }
 
   private tryExcept(s: ast.Try): void {
@@ -424,8 +453,9 @@ export class FunctionCompiler {
     const item = s.items[i];
     const mark = this.tempTop;
     const mgr = this.allocTemp(), exit = this.allocTemp(), ex = this.allocTemp();
+    const pend = this.pendingSlot(); // __exit__ runs Python code while a return value is pending
     this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
-    this.tempTop = ex + 1;
+    this.tempTop = pend + 1;
     this.emit(`S[fp + ${exit}] = R.withExit(S[fp + ${mgr}]);`);
     const entered = `R.withEnter(S[fp + ${mgr}])`;
     const flag = this.label('exc');
@@ -450,6 +480,7 @@ export class FunctionCompiler {
     this.emit(`if (!${flag}) R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]);`);
     this.close();
     this.resetLine();
+    this.pendingSlots.pop();
     this.tempTop = mark;
   }
 
@@ -663,11 +694,12 @@ export class FunctionCompiler {
     const qual = this.childQualname(s.name);
     const unit = this.ctx.compileChild(scope, s, qual);
     const body = this.toTemp(`R.makeFunction(${this.constant({ kind: 'code', unit })}, G, NULL, NULL, ${this.closureFor(scope)}, NULL)`, this.tempTop);
-    const bases: string[] = [];
-    let starBases = false;
-    for (const b of s.bases) {
-      if (b.kind === NodeKind.Starred) { starBases = true; bases.push(`...R.iterableToArray(${this.materialize(this.expr(b.value), this.tempTop)})`); }
-      else bases.push(this.materialize(this.expr(b), this.tempTop));
+    let bases: string[] = [];
+    for (const b of s.bases) bases.push(this.materialize(this.expr(b.kind === NodeKind.Starred ? b.value : b), this.tempTop));
+    if (s.bases.some((b) => b.kind === NodeKind.Starred)) {
+      // class C(*bases): unpacked into a tuple kept in a temp (R.starArgs).
+      const starred = s.bases.map((b) => (b.kind === NodeKind.Starred ? '1' : '0')).join('');
+      bases = [`...R.tupleItems(${this.toTemp(`R.starArgs([${bases.join(', ')}], '${starred}')`, this.tempTop)})`];
     }
     const kwNames: string[] = [];
     const kwVals: string[] = [];
@@ -676,7 +708,6 @@ export class FunctionCompiler {
       if (k.arg === null) kwStar = this.materialize(this.expr(k.value), this.tempTop);
       else { kwNames.push(k.arg); kwVals.push(this.materialize(this.expr(k.value), this.tempTop)); }
     }
-    void starBases;
     let cls = this.toTemp(`R.buildClass(${body}, ${this.str(s.name)}, [${bases.join(', ')}], ${kwNames.length ? this.constant({ kind: 'names', values: kwNames }) : 'NULL'}, [${kwVals.join(', ')}], ${kwStar})`, this.tempTop);
     for (let i = decos.length - 1; i >= 0; i--) cls = this.toTemp(`R.call1(${decos[i]}, ${cls})`, this.tempTop);
     this.assignName(s.name, cls);
@@ -1043,15 +1074,16 @@ export class FunctionCompiler {
     });
     if (e.lineno !== this.curLine && e.func.end_lineno !== undefined) { /* line stays the statement's */ }
     if (hasStar) {
-      const posParts: string[] = [];
-      e.args.forEach((a, i) => posParts.push(a.kind === NodeKind.Starred ? `...R.iterableToArray(${vals[i]})` : vals[i]));
+      // The unpacked items live in a tuple in a temp until the call returns (R.starArgs).
+      const starred = e.args.map((a) => (a.kind === NodeKind.Starred ? '1' : '0')).join('');
+      const args = this.toTemp(`R.starArgs([${vals.slice(0, e.args.length).join(', ')}], '${starred}')`, this.tempTop);
       const kw = this.toTemp('R.newDict()', this.tempTop);
       e.keywords.forEach((k, j) => {
         const v = vals[e.args.length + j];
         if (k.arg === null) this.emit(`R.mergeKwargs(${kw}, ${v}, ${callee});`);
         else this.emit(`R.mergeKw(${kw}, ${this.name(k.arg)}, ${v}, ${callee});`);
       });
-      return this.toTemp(`R.callEx(${callee}, [${posParts.join(', ')}], ${kw})`, mark);
+      return this.toTemp(`R.callEx(${callee}, ${args}, ${kw})`, mark);
     }
     const pos = vals.slice(0, e.args.length);
     const kwv = vals.slice(e.args.length);
