@@ -15,6 +15,7 @@
 //                       `--impl python3` checks the corpus against CPython itself
 //   --python CMD        reference interpreter (default: python3)
 //   --list              print the selected tests and exit
+//   --slowest N         at the end, list the N slowest pyrallel runs with their times
 //
 // Per-test files and headers (headers are read from the first 10 lines):
 //   test_x.py.stdin (or test_x.stdin)  stdin for both runs (else empty)
@@ -52,7 +53,7 @@ const TRIM_COLUMNS = 160;
 function usage(message) {
   if (message) console.error(`run.mjs: ${message}`);
   console.error('usage: node tests/run.mjs [--jobs N] [--gc-stress] [--gil] [--verbose] ' +
-    '[--update-xfail] [--impl CMD] [--python CMD] [--list] [filter]');
+    '[--update-xfail] [--impl CMD] [--python CMD] [--list] [--slowest N] [filter]');
   process.exit(2);
 }
 
@@ -60,7 +61,7 @@ function parseArgs(argv) {
   const opts = {
     jobs: (os.availableParallelism ? os.availableParallelism() : os.cpus().length) || 1,
     gcStress: false, gil: false, verbose: false, updateXfail: false, list: false,
-    impl: null, python: ['python3'], filter: null,
+    impl: null, python: ['python3'], filter: null, slowest: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -79,6 +80,10 @@ function parseArgs(argv) {
     else if (arg === '--verbose' || arg === '-v') opts.verbose = true;
     else if (arg === '--update-xfail') opts.updateXfail = true;
     else if (arg === '--list') opts.list = true;
+    else if (arg === '--slowest') {
+      opts.slowest = Number(value());
+      if (!Number.isInteger(opts.slowest) || opts.slowest < 0) usage('--slowest needs a count');
+    }
     else if (arg === '--timeout') value(); // read above: default seconds per program
     else if (arg === '--impl') opts.impl = value().split(' ').filter(Boolean);
     else if (arg === '--python') opts.python = value().split(' ').filter(Boolean);
@@ -312,11 +317,13 @@ async function main() {
   const xfail = readXfail();
   const counts = { passed: 0, failed: 0, xfail: 0, xpass: 0 };
   const failing = [];
+  const times = [];
   let next = 0;
   const worker = async () => {
     while (next < tests.length) {
       const t = tests[next++];
       const r = await runTest(t.file, opts);
+      if (r.ms !== undefined) times.push({ name: t.name, ms: r.ms });
       const expectedFail = xfail.has(t.name);
       if (r.broken) {
         counts.failed++;
@@ -348,6 +355,11 @@ async function main() {
     const header = '# Tests known to fail today, relative to tests/python (rewritten by --update-xfail).\n';
     fs.writeFileSync(XFAIL_FILE, header + failing.map((n) => n + '\n').join(''));
     console.log(`wrote ${failing.length} entries to tests/python/xfail.txt`);
+  }
+  if (opts.slowest > 0) {
+    times.sort((x, y) => y.ms - x.ms);
+    console.log(`slowest ${Math.min(opts.slowest, times.length)} pyrallel runs:`);
+    for (const t of times.slice(0, opts.slowest)) console.log(`  ${(t.ms / 1000).toFixed(1).padStart(7)} s  ${t.name}`);
   }
   const flags = [opts.gil && 'gil', opts.gcStress && 'gc-stress'].filter(Boolean);
   console.log(`passed ${counts.passed}, failed ${counts.failed}, xfail ${counts.xfail}, xpass ${counts.xpass}` +

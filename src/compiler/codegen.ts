@@ -169,6 +169,7 @@ export class FunctionCompiler {
   private labelCounter = 0;
   private loops: LoopLabels[] = [];
   private finallyDepth = 0;
+  private pendingSlots: number[] = [];
   private icCounter = 0;
   readonly icDecls: string[] = [];
   /**
@@ -354,8 +355,16 @@ export class FunctionCompiler {
       throw new CompileError('SyntaxError', "'return' outside function", s.lineno, s.col_offset + 1, s.end_lineno, s.end_col_offset + 1);
     }
     const v = s.value ? this.expr(s.value) : 'R.None';
+    if (this.pendingSlots.length && !this.isConstantCode(v)) {
+      // Enclosing finally blocks or __exit__ methods run before the value reaches the caller.
+      const slot = this.pendingSlots[0];
+      this.emit(`S[fp + ${slot}] = ${v};`);
+      this.emit(`return S[fp + ${slot}];`);
+      return;
+    }
     this.emit(`return ${v};`);
   }
+  private isConstantCode(code: string): boolean { return /^(K\[\d+\]|-?\d+|R\.None|R\.True|R\.False)$/.test(code); }
 
   private ifStmt(s: ast.If): void {
     this.open(`if (${this.test(s.test, this.pos(s))}) {`);
@@ -490,7 +499,10 @@ export class FunctionCompiler {
   private tryStmt(s: ast.Try): void {
     if (s.finalbody.length) {
       // exc: the exception the finally block runs for (NULL when none); prev: the handled
-      // exception of the surroundings, restored when the finally block ends.
+      // exception of the surroundings, restored when the finally block ends. A return value
+      // waiting for the finally block sits in the pending slot (returnStmt).
+      const mark = this.tempTop;
+      this.pendingSlot();
       const exc = this.allocTemp(), prev = this.allocTemp();
       this.emit(`S[fp + ${exc}] = NULL;`);
       this.open('try {');
@@ -513,6 +525,8 @@ export class FunctionCompiler {
       this.emit(`if (S[fp + ${exc}] !== NULL) R.setHandled(S[fp + ${prev}]);`);
       this.close();
       this.close();
+      this.pendingSlots.pop();
+      this.tempTop = mark;
       return;
     }
     this.tryExcept(s);
@@ -591,6 +605,17 @@ export class FunctionCompiler {
     visit(body, inLoop);
   }
 
+  /**
+   * A slot for what a finally block (or a with statement's __exit__) holds pending: the
+   * function's return value (returns use the outermost such slot, which every inner one's
+   * code runs above). Pushed on pendingSlots; the caller pops it.
+   */
+  private pendingSlot(): number {
+    const pend = this.allocTemp();
+    this.pendingSlots.push(pend);
+    return pend;
+  }
+
   private tryExcept(s: ast.Try): void {
     if ((s as ast.Node).kind === NodeKind.TryStar) { this.tryExceptStar(s); return; }
     const okFlag = s.orelse.length ? this.label('ok') : '';
@@ -648,6 +673,7 @@ export class FunctionCompiler {
     const item = s.items[i];
     const mark = this.tempTop;
     const mgr = this.allocTemp(), exit = this.allocTemp(), ex = this.allocTemp();
+    const pend = this.pendingSlot(); // __exit__ runs Python code while a return value is pending
     this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
     this.tempTop = ex + 1;
     // BEFORE_WITH and the __exit__ calls have the with statement's position.
@@ -678,6 +704,7 @@ export class FunctionCompiler {
     this.emit(`if (!${flag}) { ln = ${wp}; R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]); }`);
     this.close();
     this.resetLine();
+    this.pendingSlots.pop();
     this.tempTop = mark;
   }
 
@@ -908,11 +935,12 @@ export class FunctionCompiler {
     const qual = this.childQualname(s.name);
     const unit = this.ctx.compileChild(scope, s, qual);
     const body = this.toTemp(`R.makeFunction(${this.constant({ kind: 'code', unit })}, G, NULL, NULL, ${this.closureFor(scope)}, NULL)`, this.tempTop);
-    const bases: string[] = [];
-    let starBases = false;
-    for (const b of s.bases) {
-      if (b.kind === NodeKind.Starred) { starBases = true; bases.push(`...R.iterableToArray(${this.materialize(this.expr(b.value), this.tempTop)})`); }
-      else bases.push(this.materialize(this.expr(b), this.tempTop));
+    let bases: string[] = [];
+    for (const b of s.bases) bases.push(this.materialize(this.expr(b.kind === NodeKind.Starred ? b.value : b), this.tempTop));
+    if (s.bases.some((b) => b.kind === NodeKind.Starred)) {
+      // class C(*bases): unpacked into a tuple kept in a temp (R.starArgs).
+      const starred = s.bases.map((b) => (b.kind === NodeKind.Starred ? '1' : '0')).join('');
+      bases = [`...R.tupleItems(${this.toTemp(`R.starArgs([${bases.join(', ')}], '${starred}')`, this.tempTop)})`];
     }
     const kwNames: string[] = [];
     const kwVals: string[] = [];
@@ -921,7 +949,6 @@ export class FunctionCompiler {
       if (k.arg === null) kwStar = this.materialize(this.expr(k.value), this.tempTop);
       else { kwNames.push(k.arg); kwVals.push(this.materialize(this.expr(k.value), this.tempTop)); }
     }
-    void starBases;
     let cls = this.toTempAt(s, `R.buildClass(${body}, ${this.str(s.name)}, [${bases.join(', ')}], ${kwNames.length ? this.constant({ kind: 'names', values: kwNames }) : 'NULL'}, [${kwVals.join(', ')}], ${kwStar})`, this.tempTop);
     for (let i = decos.length - 1; i >= 0; i--) cls = this.toTempAt(s.decorator_list[i], `R.call1(${decos[i]}, ${cls})`, this.tempTop);
     this.assignName(s.name, cls);
@@ -1343,17 +1370,6 @@ export class FunctionCompiler {
     // which is the entry after the call's (rt.methodCall moves a failed lookup's entry there).
     const cp = methodObj ? this.posPair(e, e.func) : this.pos(e);
     this.at(cp);
-    if (hasStar) {
-      const posParts: string[] = [];
-      e.args.forEach((a, i) => posParts.push(a.kind === NodeKind.Starred ? `...R.iterableToArray(${vals[i]})` : vals[i]));
-      const kw = this.toTemp('R.newDict()', this.tempTop);
-      e.keywords.forEach((k, j) => {
-        const v = vals[e.args.length + j];
-        if (k.arg === null) this.emit(`R.mergeKwargs(${kw}, ${v}, ${callee});`);
-        else this.emit(`R.mergeKw(${kw}, ${this.name(k.arg)}, ${v}, ${callee});`);
-      });
-      return this.toTemp(`R.callEx(${callee}, [${posParts.join(', ')}], ${kw})`, mark);
-    }
     const pos = vals.slice(0, e.args.length);
     const kwv = vals.slice(e.args.length);
     if (e.keywords.length) {

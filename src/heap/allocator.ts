@@ -13,10 +13,11 @@
  *   - After a collection the sweeper has rebuilt every page's free list, so each thread
  *     drops its cached lists (resetThreadAllocator) before allocating again.
  */
-import { I32, HEAP_BYTES, REF_BASE } from './memory';
+import { I32, HEAP_BYTES, REF_BASE, buffer } from './memory';
 import {
   PAGE_BYTES, PAGE_SHIFT, PAGE_TABLE, PAGE_ENTRY_BYTES, PE_CLASS, PE_FREE, PE_LIVE, PE_RUN,
   CTRL_PAGE_TOP, CTRL_GC_LOCK, CTRL_BYTES, SIZE_CLASS_LARGE, CTRL_SAFEPOINT, CTRL_POLL,
+  CTRL_SEALED_TOP, PE_DIRTY, PE_TAIL,
 } from './layout';
 import { lockWord, unlockWord } from '../threads/wordLock';
 
@@ -41,12 +42,24 @@ export const CTRL_AVAIL = 1024;
 
 const pageEntry = (page: number) => (PAGE_TABLE + page * PAGE_ENTRY_BYTES) >> 2;
 
-// This thread's cached free lists (byte addresses), one per class.
-const freeHead = new Int32Array(CLASS_COUNT);
+// This thread's cached free lists (byte addresses), one per class: a view of its thread
+// block (TB_HEADS) once attached, so that a collector can see where allocation stopped.
+let freeHead: Int32Array<ArrayBufferLike> = new Int32Array(CLASS_COUNT);
+export function placeThreadHeads(byteAddr: number): void {
+  const heads = new Int32Array(buffer, byteAddr, CLASS_COUNT);
+  heads.set(freeHead);
+  freeHead = heads;
+}
 let bytesSinceCheck = 0;
 /** Bytes a thread may allocate before it asks for a collection. Set by the collector. */
 export let allocationBudget = 8 << 20;
-export function setAllocationBudget(bytes: number): void { allocationBudget = bytes; }
+/** GC stress: every allocation requests a collection (budget 0), see threadState.safepoint. */
+let stressBudget = false;
+export function setAllocationBudget(bytes: number): void { allocationBudget = stressBudget ? 0 : bytes; }
+export function setStressBudget(on: boolean): void {
+  stressBudget = on;
+  allocationBudget = on ? 0 : 8 << 20;
+}
 export let bytesAllocated = 0;
 
 export function resetThreadAllocator(): void {
@@ -99,6 +112,7 @@ function refill(cls: number): number {
       I32[pe + PE_RUN] = 0;
       const first = I32[pe + PE_FREE];
       I32[pe + PE_FREE] = 0;
+      I32[pe + PE_DIRTY] = 1;
       return first;
     }
     const page = takeFreePages(1);
@@ -107,6 +121,7 @@ function refill(cls: number): number {
     I32[pe + PE_LIVE] = 0;
     I32[pe + PE_RUN] = 0;
     I32[pe + PE_FREE] = 0;
+    I32[pe + PE_DIRTY] = 1;
     return threadPage(page, CLASS_SIZES[cls]);
   } finally {
     unlockWord(I32, CTRL_GC_LOCK >> 2);
@@ -117,6 +132,7 @@ function refill(cls: number): number {
 export function threadPage(page: number, size: number): number {
   const start = page << PAGE_SHIFT;
   const count = Math.floor(PAGE_BYTES / size);
+  I32[pageEntry(page) + PE_TAIL] = 0;
   for (let k = 0; k < count; k++) {
     const a = start + k * size;
     I32[a >> 2] = 0;
@@ -128,7 +144,8 @@ export function threadPage(page: number, size: number): number {
 /** Find `n` consecutive unused pages (caller holds CTRL_GC_LOCK). */
 function takeFreePages(n: number): number {
   const top = I32[CTRL_PAGE_TOP >> 2];
-  const first = CTRL_BYTES >> PAGE_SHIFT;
+  // Never below the sealed region: the collector does not sweep it.
+  const first = I32[CTRL_SEALED_TOP >> 2] || CTRL_BYTES >> PAGE_SHIFT;
   // Reuse released pages first (first fit), then extend the used region.
   let run = 0;
   for (let p = first; p < top; p++) {

@@ -7,18 +7,26 @@
  *     its published stack pointer, and the value words of each thread block. A JS variable is
  *     never a root: compiled code and natives keep any reference they need across a
  *     safepoint in a shadow-stack slot.
- *   - Mark bits are written only here, while mutators are stopped; they are clear whenever
- *     mutators run.
+ *   - Mark bits are written only here, while mutators are stopped. Collections alternate
+ *     between two mark bits (CTRL_MARK_PARITY): an object is marked by this collection iff
+ *     it carries this collection's bit; marking one clears the other bit, so a bit left
+ *     behind by the previous collection is never mistaken for a current mark.
  *   - Memory is reused only after a collection proves it unreachable; since that proof is
  *     taken with every thread stopped outside any read, no thread can be reading it
  *     (this is our quiescent state: the role QSBR plays in CPython's free-threaded build).
+ *   - A small page is swept only if it may have changed since its last sweep: a thread took
+ *     its free list (PE_DIRTY), or fewer of its cells were marked than its last sweep left
+ *     live (something died). Otherwise its cells, free list and live count are exactly as
+ *     that sweep left them, and skipping it changes nothing. A sweep stops at the page's
+ *     free tail (PE_TAIL; layout.ts), which no thread has allocated from.
  */
-import { I32, F, REF_BASE, NULL } from './memory';
+import { I32, F, REF_BASE } from './memory';
 import {
-  META_MARK, META_PERMANENT, META_LAYOUT_MASK, ROOT_TABLE, ROOT_COUNT, THREAD_BLOCKS, THREAD_BLOCK_BYTES,
-  TB_STATE, TB_SP, TB_STACK_BASE, TB_EXC, TB_ROOT2, MAX_THREADS, ThreadRun, PAGE_BYTES, PAGE_SHIFT,
-  CTRL_BYTES, CTRL_PAGE_TOP, PE_CLASS, PE_FREE, PE_LIVE, PE_RUN, SIZE_CLASS_LARGE, CTRL_GC_COUNT,
-  CTRL_HEAP_LIVE, Layout,
+  META_MARK, META_MARK2, META_MARKS, META_PERMANENT, META_LAYOUT_MASK, ROOT_TABLE, ROOT_COUNT,
+  THREAD_BLOCKS, THREAD_BLOCK_BYTES, TB_STATE, TB_SP, TB_STACK_BASE, TB_EXC, TB_ROOT2, MAX_THREADS,
+  ThreadRun, PAGE_BYTES, PAGE_SHIFT, CTRL_BYTES, CTRL_PAGE_TOP, PE_CLASS, PE_FREE, PE_LIVE, PE_RUN,
+  PE_MARKED, PE_SWEPT_LIVE, PE_DIRTY, PE_TAIL, TB_HEADS, PAGE_TABLE, PAGE_ENTRY_BYTES, SIZE_CLASS_LARGE, CTRL_GC_COUNT,
+  CTRL_HEAP_LIVE, CTRL_SEALED_TOP, CTRL_SEALED_ROOTS, CTRL_MARK_PARITY, CTRL_ROOT_HIGH, CTRL_THREAD_HIGH, Layout,
 } from './layout';
 import { CLASS_SIZES, CTRL_AVAIL, pageEntry, setAllocationBudget, allocBytes, resetThreadAllocator } from './allocator';
 
@@ -36,29 +44,70 @@ export function visitRange(fIndex: number, count: number, visit: (v: number) => 
   for (let i = 0; i < count; i++) visit(F[fIndex + i]);
 }
 
-let markStack: number[] = [];
+/**
+ * A versioned layout (dict, type): its version word changes at every write of a reference
+ * into the object or into the table it owns, except the words `unversioned` visits. The
+ * table (of layout `ownedLayout`) is referenced by its owner only. So a sealed object whose
+ * version is the one it had at sealing still refers only to permanent objects, and the
+ * collector need not trace it (see traceSealedRoots). `restamp`: the object's versions
+ * never repeat (they only grow), so a changed object found to refer to permanent objects
+ * only may be stamped again with its current version.
+ */
+export interface Versioning {
+  ownedLayout: Layout | null;
+  restamp: boolean;
+  version: (a: number) => number;
+  owned: (a: number) => number; //              byte address of the owned table, 0 if none
+  unversioned: (a: number, visit: (v: number) => void) => void;
+}
+const versionings: (Versioning | undefined)[] = [];
+export function registerVersioning(layout: Layout, v: Versioning): void {
+  versionings[layout] = v;
+}
+
+/** Byte address of the end of the sealed region (0 before sealing): objects below it are permanent. */
+export function sealedLimit(): number { return I32[CTRL_SEALED_TOP >> 2] * PAGE_BYTES; }
+
+const PAGE_MARKED_BASE = (PAGE_TABLE >> 2) + PE_MARKED;
+const PAGE_ENTRY_WORDS = PAGE_ENTRY_BYTES >> 2;
+
+const markStack: number[] = [];
+/** This collection's mark bit (META_MARK or META_MARK2). */
+let markBit = META_MARK;
+/** Byte address of the end of the sealed region: everything below is permanent. */
+let sealedEnd = 0;
 function mark(v: number): void {
-  if (v < REF_BASE || v === NULL) return;
+  // Only references pass (ints, immediate floats and NULL = REF_BASE are below or equal).
+  if (!(v > REF_BASE)) return;
   const a = v - REF_BASE;
+  // Sealed objects (every object's type, mostly) without touching their headers.
+  if (a < sealedEnd) return;
   const m = (a >>> 2) + 1;
   const meta = I32[m];
   // Marked already, or permanent (sealed at start-up: never freed; the mutable ones among
   // them are traced from the sealed-roots array instead).
-  if (meta & (META_MARK | META_PERMANENT)) return;
-  I32[m] = meta | META_MARK;
-  // The object's type is an object too.
+  if (meta & (markBit | META_PERMANENT)) return;
+  I32[m] = (meta & ~META_MARKS) | markBit;
+  I32[PAGE_MARKED_BASE + (a >>> PAGE_SHIFT) * PAGE_ENTRY_WORDS]++;
+  // The object's type is an object too: traced when popped.
   markStack.push(a);
 }
 
-export interface CollectionStats { liveBytes: number; freedBytes: number; ms: number }
+export interface CollectionStats { liveBytes: number; freedBytes: number; ms: number; sweptPages: number; pages: number }
 
 /** Run a full collection. The caller has stopped every other thread. */
 export function collect(): CollectionStats {
   const t0 = performance.now();
-  markStack = [];
-  for (let i = 0; i < ROOT_COUNT; i++) mark(F[(ROOT_TABLE >> 3) + i]);
+  const parity = I32[CTRL_MARK_PARITY >> 2] ^ 1;
+  I32[CTRL_MARK_PARITY >> 2] = parity;
+  markBit = parity ? META_MARK2 : META_MARK;
+  sealedEnd = sealedLimit();
+  markStack.length = 0;
+  const rootHigh = Math.min(ROOT_COUNT, I32[CTRL_ROOT_HIGH >> 2]);
+  for (let i = 0; i < rootHigh; i++) mark(F[(ROOT_TABLE >> 3) + i]);
   traceSealedRoots();
-  for (let t = 0; t < MAX_THREADS; t++) {
+  const threadHigh = Math.min(MAX_THREADS, I32[CTRL_THREAD_HIGH >> 2]);
+  for (let t = 0; t < threadHigh; t++) {
     const tb = THREAD_BLOCKS + t * THREAD_BLOCK_BYTES;
     const state = I32[(tb + TB_STATE) >> 2];
     if (state === ThreadRun.Free || state === ThreadRun.Exited) continue;
@@ -77,18 +126,49 @@ export function collect(): CollectionStats {
     const tracer = tracers[layout];
     if (tracer !== undefined) tracer(a, mark);
   }
-  const { liveBytes, freedBytes } = sweep();
+  noteAllocationFronts();
+  const stats = sweep();
+  if (verifyHeap) verifyPages();
   I32[CTRL_GC_COUNT >> 2]++;
-  I32[CTRL_HEAP_LIVE >> 2] = Math.round(liveBytes / 1024);
+  I32[CTRL_HEAP_LIVE >> 2] = Math.round(stats.liveBytes / 1024);
   // Next collection after the heap has grown by max(32 MiB, live size): amortised cost.
-  setAllocationBudget(Math.max(32 << 20, liveBytes));
-  return { liveBytes, freedBytes, ms: performance.now() - t0 };
+  setAllocationBudget(Math.max(32 << 20, stats.liveBytes));
+  stats.ms = performance.now() - t0;
+  return stats;
 }
 
-/** Rebuild every small page's free list from mark bits; free unmarked large objects. */
-function sweep(): { liveBytes: number; freedBytes: number } {
+/**
+ * For each page a thread is allocating from, where allocation stopped: the thread's next
+ * free cell. Its page's list from there on is untouched, so cells at or above both this and
+ * the page's free tail need no sweep. A page taken and used up leaves no head: the whole
+ * page is swept (front = cell count).
+ */
+const frontOf = new Map<number, number>();
+function noteAllocationFronts(): void {
+  frontOf.clear();
+  const threadHigh = Math.min(MAX_THREADS, I32[CTRL_THREAD_HIGH >> 2]);
+  for (let t = 0; t < threadHigh; t++) {
+    const tb = THREAD_BLOCKS + t * THREAD_BLOCK_BYTES;
+    const state = I32[(tb + TB_STATE) >> 2];
+    if (state === ThreadRun.Free || state === ThreadRun.Exited) continue;
+    const heads = (tb + TB_HEADS) >> 2;
+    for (let c = 1; c < CLASS_SIZES.length; c++) {
+      const h = I32[heads + c];
+      if (h !== 0) frontOf.set(h >>> PAGE_SHIFT, ((h & (PAGE_BYTES - 1)) / CLASS_SIZES[c]) | 0);
+    }
+  }
+}
+
+/**
+ * Rebuild the free list of every small page that may have changed (see the header) from
+ * the mark bits, below its free tail; free unmarked large objects.
+ */
+function sweep(): CollectionStats {
   let liveBytes = 0;
   let freedBytes = 0;
+  let sweptPages = 0;
+  let pages = 0;
+  const keep = markBit | META_PERMANENT;
   const top = I32[CTRL_PAGE_TOP >> 2];
   const availBase = CTRL_AVAIL >> 2;
   for (let c = 0; c < CLASS_SIZES.length; c++) I32[availBase + c] = 0;
@@ -96,12 +176,12 @@ function sweep(): { liveBytes: number; freedBytes: number } {
     const pe = pageEntry(p);
     const cls = I32[pe + PE_CLASS];
     if (cls === 0 || cls === -1) continue;
+    const marked = I32[pe + PE_MARKED];
+    I32[pe + PE_MARKED] = 0;
     const start = p << PAGE_SHIFT;
     if (cls === SIZE_CLASS_LARGE) {
       const n = I32[pe + PE_RUN];
-      const m = (start >>> 2) + 1;
-      if (I32[m] & (META_MARK | META_PERMANENT)) {
-        I32[m] &= ~META_MARK;
+      if (I32[(start >>> 2) + 1] & keep) {
         liveBytes += n * PAGE_BYTES;
       } else {
         I32[start >>> 2] = 0;
@@ -112,17 +192,35 @@ function sweep(): { liveBytes: number; freedBytes: number } {
       continue;
     }
     const size = CLASS_SIZES[cls];
+    pages++;
+    if (I32[pe + PE_DIRTY] === 0 && marked === I32[pe + PE_SWEPT_LIVE]) {
+      // Unchanged since its last sweep (marked cells are a subset of that sweep's live ones).
+      liveBytes += I32[pe + PE_LIVE] * size;
+      if (I32[pe + PE_FREE] !== 0) {
+        I32[pe + PE_RUN] = I32[availBase + cls];
+        I32[availBase + cls] = p + 1;
+      }
+      continue;
+    }
+    sweptPages++;
     const count = Math.floor(PAGE_BYTES / size);
-    let free = 0;
+    // Cells from `bound` on are the untouched free tail (PE_TAIL): keep their links.
+    let bound = I32[pe + PE_TAIL];
+    if (I32[pe + PE_DIRTY] !== 0) bound = Math.max(bound, frontOf.get(p) ?? count);
+    let free = bound < count ? start + bound * size : 0;
     let live = 0;
+    let permanent = 0;
+    let tail = 0;
     // Build the list back to front so allocation proceeds in address order.
-    for (let k = count - 1; k >= 0; k--) {
+    for (let k = bound - 1; k >= 0; k--) {
       const a = start + k * size;
       const w = a >>> 2;
       if (I32[w] !== 0) {
-        if (I32[w + 1] & (META_MARK | META_PERMANENT)) {
-          I32[w + 1] &= ~META_MARK;
+        const meta = I32[w + 1];
+        if (meta & keep) {
+          if (live === 0) tail = k + 1;
           live++;
+          if (meta & META_PERMANENT) permanent++;
           continue;
         }
         freedBytes += size;
@@ -133,6 +231,9 @@ function sweep(): { liveBytes: number; freedBytes: number } {
     }
     liveBytes += live * size;
     I32[pe + PE_LIVE] = live;
+    I32[pe + PE_SWEPT_LIVE] = live - permanent;
+    I32[pe + PE_DIRTY] = 0;
+    I32[pe + PE_TAIL] = tail;
     if (live === 0) {
       // The whole page is free: give it back for any size class.
       I32[pe + PE_CLASS] = 0;
@@ -145,32 +246,81 @@ function sweep(): { liveBytes: number; freedBytes: number } {
       I32[availBase + cls] = p + 1;
     }
   }
-  return { liveBytes, freedBytes };
+  return { liveBytes, freedBytes, sweptPages, pages, ms: 0 };
+}
+
+/**
+ * PYRALLEL_GC_VERIFY=1 (debugging the collector): after each sweep, check every page above
+ * the sealed region in full: each allocated cell survived this collection (marked or
+ * permanent), the free list holds exactly the free cells in address order, the free tail
+ * is free, and the counts are right. So no page skipped or cut short by the sweep kept
+ * garbage or lost a free cell.
+ */
+const verifyHeap = typeof process !== 'undefined' && process.env.PYRALLEL_GC_VERIFY === '1';
+function verifyPages(): void {
+  const fail = (p: number, what: string) => { throw new Error(`gc verify: page ${p}: ${what}`); };
+  const top = I32[CTRL_PAGE_TOP >> 2];
+  for (let p = I32[CTRL_SEALED_TOP >> 2] || CTRL_BYTES >> PAGE_SHIFT; p < top; p++) {
+    const pe = pageEntry(p);
+    const cls = I32[pe + PE_CLASS];
+    if (cls === 0 || cls === -1) continue;
+    const start = p << PAGE_SHIFT;
+    if (cls === SIZE_CLASS_LARGE) {
+      if ((I32[(start >>> 2) + 1] & (markBit | META_PERMANENT)) === 0) fail(p, 'unmarked large object');
+      p += I32[pe + PE_RUN] - 1;
+      continue;
+    }
+    const size = CLASS_SIZES[cls];
+    const count = Math.floor(PAGE_BYTES / size);
+    let live = 0, permanent = 0, free = 0;
+    for (let k = 0; k < count; k++) {
+      const w = (start + k * size) >>> 2;
+      if (I32[w] === 0) { free++; continue; }
+      if (k >= I32[pe + PE_TAIL]) fail(p, `allocated cell ${k} in the free tail`);
+      const meta = I32[w + 1];
+      if ((meta & (markBit | META_PERMANENT)) === 0) fail(p, `unmarked cell ${k} survived`);
+      live++;
+      if (meta & META_PERMANENT) permanent++;
+    }
+    if (live !== I32[pe + PE_LIVE] || live - permanent !== I32[pe + PE_SWEPT_LIVE]) fail(p, 'live counts');
+    let listed = 0;
+    for (let c = I32[pe + PE_FREE], last = -1; c !== 0; c = I32[(c >>> 2) + 1]) {
+      if (c >>> PAGE_SHIFT !== p || (c - start) % size !== 0 || c <= last) fail(p, `free list order at ${c}`);
+      if (I32[c >>> 2] !== 0) fail(p, 'allocated cell in the free list');
+      last = c;
+      listed++;
+    }
+    if (listed !== free) fail(p, `free list holds ${listed} of ${free} free cells`);
+  }
 }
 
 // ---- sealing the start-up heap ------------------------------------------------------------
 /**
  * After the builtin world is built, every object in it becomes permanent: never freed,
- * never marked, and its pages are never swept, so a collection costs in proportion to what
- * the program made, not to the runtime's own objects (this is what makes GC stress, a
- * collection at every safepoint, affordable). The permanent objects that can still be
- * mutated to point at new objects (dicts, lists, types, modules, instances, functions,
- * sets, cells) are listed in the sealed-roots array and traced at every collection.
- * New allocations go to pages above the sealed region.
+ * never marked, and its pages are never swept (nor allocated from again), so a collection
+ * costs in proportion to what the program made, not to the runtime's own objects (this is
+ * what makes GC stress, a collection at every safepoint, affordable). The permanent objects
+ * that can still be mutated to point at new objects (dicts, lists, types, modules,
+ * instances, functions, sets, cells) are listed in the sealed-roots block and traced at
+ * every collection; for a versioned layout (dict) with its version at sealing, which is
+ * skipped while the version stays the same. New allocations go to pages above the sealed
+ * region.
  */
-export const CTRL_SEALED_TOP = 528; // first page above the sealed region (0 = not sealed)
 const MUTABLE_LAYOUTS = new Set<number>([Layout.Dict, Layout.DictKeys, Layout.List, Layout.ValueArray, Layout.Type,
   Layout.Module, Layout.Object, Layout.Function, Layout.Set, Layout.SetTable, Layout.Cell, Layout.ByteArray,
   Layout.Exception, Layout.Property, Layout.Generator, Layout.Frame, Layout.Iterator, Layout.Values]);
-let sealedRoots: number[] = [];
 export function sealHeap(): void {
   const top = I32[CTRL_PAGE_TOP >> 2];
   const roots: number[] = [];
+  // Tables owned by a versioned object are traced through their owner, never as roots.
+  const owned = new Set<number>();
+  for (const v of versionings) if (v !== undefined && v.ownedLayout !== null) owned.add(v.ownedLayout);
   const visitObject = (a: number) => {
     const w = a >>> 2;
     if (I32[w] === 0 && (I32[w + 1] & META_PERMANENT) === 0) return;
-    I32[w + 1] |= META_PERMANENT;
-    if (MUTABLE_LAYOUTS.has(I32[w + 1] & META_LAYOUT_MASK)) roots.push(a);
+    I32[w + 1] = (I32[w + 1] & ~META_MARKS) | META_PERMANENT;
+    const layout = I32[w + 1] & META_LAYOUT_MASK;
+    if (MUTABLE_LAYOUTS.has(layout) && !owned.has(layout)) roots.push(a);
   };
   for (let p = CTRL_BYTES >> PAGE_SHIFT; p < top; p++) {
     const pe = pageEntry(p);
@@ -188,21 +338,27 @@ export function sealHeap(): void {
   I32[CTRL_SEALED_TOP >> 2] = top;
   // This thread's cached free cells are in sealed pages: drop them.
   resetThreadAllocator();
-  sealedRoots = roots;
   publishSealedRoots(roots);
 }
-/** The sealed-roots list lives in the heap (a raw int32 block) so every worker's collector sees it. */
-let sealedRootsAddr = 0;
+/**
+ * The sealed-roots block lives in the heap so every worker's collector sees it: a
+ * permanent untraced block referenced from CTRL_SEALED_ROOTS. After its header and count,
+ * one 16-byte entry per root: int32 byte address, then (f64) the object's version at
+ * sealing for a versioned layout.
+ */
+const SR_HEADER_WORDS = 2; // f64 words before the first entry
 function publishSealedRoots(roots: number[]): void {
-  // Stored as byte addresses in an untraced block referenced from a control word.
-  const bytes = 16 + 4 * roots.length;
-  const a = allocRaw(bytes);
+  const a = allocRaw(8 * SR_HEADER_WORDS + 16 * roots.length);
   I32[(a >>> 2) + 2] = roots.length;
-  for (let i = 0; i < roots.length; i++) I32[(a >>> 2) + 4 + i] = roots[i];
+  for (let i = 0; i < roots.length; i++) {
+    const o = roots[i];
+    const e = (a >>> 3) + SR_HEADER_WORDS + 2 * i;
+    I32[e * 2] = o;
+    const v = versionings[I32[(o >>> 2) + 1] & META_LAYOUT_MASK];
+    F[e + 1] = v === undefined ? 0 : v.version(o);
+  }
   I32[CTRL_SEALED_ROOTS >> 2] = a;
-  sealedRootsAddr = a;
 }
-export const CTRL_SEALED_ROOTS = 532;
 /** A permanent untraced block (its type word points at itself: non-zero, never followed). */
 function allocRaw(bytes: number): number {
   const a = allocBytes(bytes);
@@ -215,10 +371,34 @@ function traceSealedRoots(): void {
   if (a === 0) return;
   const n = I32[(a >>> 2) + 2];
   for (let i = 0; i < n; i++) {
-    const o = I32[(a >>> 2) + 4 + i] >>> 0;
+    const e = (a >>> 3) + SR_HEADER_WORDS + 2 * i;
+    const o = I32[e * 2] >>> 0;
     const layout = I32[(o >>> 2) + 1] & META_LAYOUT_MASK;
+    const v = versionings[layout];
+    if (v !== undefined) {
+      v.unversioned(o, mark);
+      const version = v.version(o);
+      if (version === F[e + 1]) continue;
+      // Changed since its stamp: trace it, and its table even if that is the permanent
+      // one, written in place. If it still refers to permanent objects only (say the
+      // intern table, whose new strs are permanent), stamp it again with this version.
+      transientRefs = 0;
+      const table = v.owned(o);
+      if (table !== 0 && (I32[(table >>> 2) + 1] & META_PERMANENT) !== 0) tracers[v.ownedLayout!]!(table, markCounting);
+      tracers[layout]!(o, markCounting);
+      if (transientRefs === 0 && v.restamp) F[e + 1] = version;
+      continue;
+    }
     const tracer = tracers[layout];
     if (tracer !== undefined) tracer(o, mark);
   }
-  void sealedRoots; void sealedRootsAddr;
+}
+/** mark, counting the references to objects that are not permanent. */
+let transientRefs = 0;
+function markCounting(v: number): void {
+  if (v > REF_BASE) {
+    const a = v - REF_BASE;
+    if (a >= sealedEnd && (I32[(a >>> 2) + 1] & META_PERMANENT) === 0) transientRefs++;
+  }
+  mark(v);
 }

@@ -2,8 +2,8 @@
  * The root table: well-known objects every worker must find, at fixed indices.
  * Builtin types follow from index TYPE_ROOTS (objects/typeobject.ts).
  */
-import { F } from './memory';
-import { ROOT_TABLE } from './layout';
+import { F, I32 } from './memory';
+import { ROOT_TABLE, CTRL_ROOT_HIGH } from './layout';
 
 export const enum Root {
   None = 0,
@@ -27,4 +27,16 @@ export const enum Root {
 }
 
 export function getRoot(r: Root): number { return F[(ROOT_TABLE >> 3) + r]; }
-export function setRoot(r: Root, v: number): void { F[(ROOT_TABLE >> 3) + r] = v; }
+export function setRoot(r: Root, v: number): void { setRootSlot(r, v); }
+/**
+ * Write root table slot `i`. Slots at or above CTRL_ROOT_HIGH are unused: the collector
+ * scans only below it. The mark only grows (CAS loop), and is raised before the slot is
+ * written, so a collection never misses a slot in use.
+ */
+export function setRootSlot(i: number, v: number): void {
+  for (;;) {
+    const high = Atomics.load(I32, CTRL_ROOT_HIGH >> 2);
+    if (high > i || Atomics.compareExchange(I32, CTRL_ROOT_HIGH >> 2, high, i + 1) === high) break;
+  }
+  F[(ROOT_TABLE >> 3) + i] = v;
+}

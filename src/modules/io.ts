@@ -33,7 +33,7 @@ import { allocInstance } from '../objects/object';
 import { moduleDict, isModule } from '../objects/module';
 import { intern, newStr, StrType, strValue, codePointLength } from '../objects/str';
 import { dictSetItem, newDict, dictLookupStr } from '../objects/dict';
-import { newList } from '../objects/list';
+import { newList, listAppend } from '../objects/list';
 import { newTuple } from '../objects/tuple';
 import { newInt } from '../objects/int';
 import { newBytes, bufferView, encodeText, decodeBytes, lookupCodec } from '../objects/bytes';
@@ -431,17 +431,15 @@ function readlines(f: number, hint: number): number {
   try {
     const out = newList([]);
     pushRoot(out);
-    const items: number[] = [];
     let total = 0;
     for (;;) {
       const line = isText(f) ? newStr(readlineText(f, -1)) : readlineBytes(f, -1);
       if (P.len(line) === 0) break;
-      pushRoot(line);
-      items.push(line);
+      listAppend(out, line); // rooted through `out`, however many lines
       total += P.len(line);
       if (h > 0 && total >= h) break;
     }
-    return newList(items);
+    return out;
   } finally { rootRelease(mark); }
 }
 function writeValue(f: number, v: number): number {

@@ -21,7 +21,7 @@ import { raise } from '../runtime/errors';
 import { exc } from '../objects/exceptions';
 import * as P from '../runtime/protocol';
 import { N } from '../runtime/names';
-import { getIter, iterNext, iterableToArray } from '../runtime/iteration';
+import { getIter, iterNext, iterableToRootedArray } from '../runtime/iteration';
 import { mul } from '../runtime/operators';
 import { registerNativeModule } from '../runtime/nativeModules';
 import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
@@ -215,8 +215,9 @@ fn('dist(p, q, /)', (p: number, q: number) => {
   const mark = rootMark();
   try {
     pushRoot(p); pushRoot(q);
-    const a = iterableToArray(p).map(real);
-    const b = iterableToArray(q).map(real);
+    // real() may run __float__: the items are rooted meanwhile.
+    const a = iterableToRootedArray(p).map(real);
+    const b = iterableToRootedArray(q).map(real);
     if (a.length !== b.length) raise(exc.ValueError, 'both points must have the same number of dimensions');
     return F(num.dist(a, b));
   } finally { rootRelease(mark); }

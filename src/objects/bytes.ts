@@ -33,7 +33,7 @@ import {
 } from '../runtime/protocol';
 import { newList } from './list';
 import { newTuple } from './tuple';
-import { iterableToArray, newIterator, IterKind, getIter, iterNext } from '../runtime/iteration';
+import { iterableToArray, iterableToRootedArray, newIterator, IterKind, getIter, iterNext } from '../runtime/iteration';
 import { typeLookup, typeNameJs, setTypeField, T_NSLOTS } from './typeobject';
 import { N } from '../runtime/names';
 import { onInstall } from '../runtime/installers';
@@ -492,8 +492,7 @@ export function bytesFromIterable(source: number, what: string): number[] {
   const msg = what === 'bytes' ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)';
   const mark = rootMark();
   try {
-    const items = iterableToArray(source);
-    for (const v of items) pushRoot(v); // __index__ of one item may run Python code
+    const items = iterableToRootedArray(source); // __index__ of one item may run Python code
     const out = new Array<number>(items.length);
     for (let i = 0; i < items.length; i++) out[i] = byteValue(items[i], msg);
     return out;

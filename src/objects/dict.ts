@@ -22,7 +22,7 @@
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
-import { registerTracer } from '../heap/collector';
+import { registerTracer, registerVersioning } from '../heap/collector';
 import { lockWord, unlockWord } from '../threads/wordLock';
 import { StrType, strEquals, strHash } from './str';
 
@@ -49,6 +49,16 @@ export const DICT_BYTES = 40;
 registerTracer(Layout.Dict, (a, visit) => {
   visit(F[(a >> 3) + D_KEYS]);
   visit(F[(a >> 3) + D_DICT]);
+});
+// Every write into a dict or its keys table changes the version (dictSetItemHashed, resize,
+// dictPopHashed, dictClear, dictPopLast), except the instance dict of a dict subclass:
+// sealed dicts are traced only once changed (collector.ts, traceSealedRoots).
+registerVersioning(Layout.Dict, {
+  ownedLayout: Layout.DictKeys,
+  restamp: true, // a dict's version only grows
+  version: (a) => F[(a >> 3) + D_VERSION],
+  owned: (a) => { const k = F[(a >> 3) + D_KEYS]; return k > REF_BASE ? k - REF_BASE : 0; },
+  unversioned: (a, visit) => visit(F[(a >> 3) + D_DICT]),
 });
 registerTracer(Layout.DictKeys, (a, visit) => {
   const w = a >> 2;
@@ -429,7 +439,7 @@ import { None, NotImplemented, bool, reprJs, isInstance, eqBool, typeOf, callDes
 import { newStr } from './str';
 import { typeLookup } from './typeobject';
 import { N } from '../runtime/names';
-import { newIterator, IterKind, iterableToArray, getIter, iterNext } from '../runtime/iteration';
+import { newIterator, IterKind, iterableToArray, iterableToRootedArray, getIter, iterNext } from '../runtime/iteration';
 import { newTuple, tupleLength, tupleItem } from './tuple';
 import { builtinAllocators } from './object';
 import { enterRepr, leaveRepr } from '../runtime/reprGuard';
@@ -481,17 +491,27 @@ export function dictMerge(d: number, other: number): void {
       const keys = iterableToArray(callDescr(keysM, other, []));
       const kl = newTuple(keys);
       pushRoot(kl);
-      for (const k of keys) dictSetItem(d, k, getItemHook(other, k));
+      for (const k of keys) {
+        // The value may be fresh: rooted while the key's __hash__/__eq__ run.
+        const m = rootMark();
+        const vs = pushRoot(getItemHook(other, k));
+        dictSetItem(d, k, F[vs]);
+        rootRelease(m);
+      }
       return;
     }
     const it = getIter(other);
     pushRoot(it);
     for (let i = 0; ; i++) {
+      // One item's roots at a time (the iterable may be long).
+      const m = rootMark();
       const item = iterNext(it);
       if (item === NULL) return;
       pushRoot(item);
       const pair = iterableToArraySafe(item, i);
+      pushRoot(pair[0]); pushRoot(pair[1]);
       dictSetItem(d, pair[0], pair[1]);
+      rootRelease(m);
     }
   } finally { rootRelease(mark); }
 }
@@ -556,7 +576,8 @@ export const dictHandle = defineBuiltinType({
     { name: 'fromkeys', sig: 'fromkeys(cls, iterable, value=None, /)', fn: (cls: number, it: number, v: number) => {
       const d = callObject(cls, [], null);
       const mark = rootMark(); pushRoot(d);
-      try { for (const k of iterableToArray(it)) setItemHook(d, k, v === NULL ? None : v); } finally { rootRelease(mark); }
+      // The keys may be fresh (a generator's): rooted while __hash__/__eq__/__setitem__ run.
+      try { for (const k of iterableToRootedArray(it)) setItemHook(d, k, v === NULL ? None : v); } finally { rootRelease(mark); }
       return d;
     }, kind: 'classmethod' },
     { name: '__reversed__', sig: '__reversed__(self, /)', fn: (s: number) => getIter(newTuple(dictKeysList(s).reverse())) },

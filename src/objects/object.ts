@@ -15,7 +15,7 @@ import { allocObject } from '../heap/allocator';
 import { registerTracer, visitRange } from '../heap/collector';
 import {
   defineBuiltinType, TypeFlag, allocType, T_NAME, T_QUALNAME, T_BASES, T_MRO, T_DICT, T_BASE, T_FLAGS, T_LAYOUT,
-  T_NSLOTS, T_SIZE, T_SUBCLASSES, typeField, setTypeField, computeMro, setMro, MroError, typeNameJs, isSubtype,
+  T_NSLOTS, T_SIZE, T_SUBCLASSES, T_VERSION, freshTypeVersion, typeField, setTypeField, computeMro, setMro, MroError, typeNameJs, isSubtype,
   typeLookup, typeFlags, typeLayout, typeDict, typeModified, TypeType, ObjectType, typeBuiltinIndex, setSubclassHooks,
   T_BUILTIN, builtinTypes, typeMro,
   nativeKind, NativeKind,
@@ -333,7 +333,13 @@ export function setDictPopStr(f: (d: number, k: number) => void): void { dictPop
 // Subclass lists (for typeModified and __subclasses__).
 function addSubclassEntry(base: number, sub: number): void {
   let l = typeField(base, T_SUBCLASSES);
-  if (l === NULL) { l = newList([]); setTypeField(base, T_SUBCLASSES, l); }
+  if (l === NULL) {
+    l = newList([]);
+    setTypeField(base, T_SUBCLASSES, l);
+    // A new reference in the type: a new version (the collector relies on it, see
+    // typeobject.ts registerVersioning; lookups are unaffected).
+    setTypeField(base, T_VERSION, freshTypeVersion());
+  }
   listAppend(l, sub);
 }
 setSubclassHooks((t) => { const l = typeField(t, T_SUBCLASSES); return l === NULL ? [] : listItems(l); }, addSubclassEntry);

@@ -17,8 +17,9 @@
  */
 import { hasUnpairedSurrogate, wellFormed, pythonCodePoint } from '../numeric/surrogates';
 import { I32, F, U16, REF_BASE, NULL } from '../heap/memory';
-import { Layout } from '../heap/layout';
+import { Layout, META_PERMANENT } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
+import { sealedLimit } from '../heap/collector';
 import { afterCollectionHooks } from '../threads/threadState';
 import { getRoot, Root } from '../heap/roots';
 
@@ -208,6 +209,7 @@ export function intern(s: string): number {
   const fresh = newStr(s);
   r = internTableLookup(fresh);
   if (r === NULL) {
+    makeImmortal(fresh);
     internTableInsert(fresh);
     r = internTableLookup(fresh);
   }
@@ -227,8 +229,19 @@ export function constantStr(s: string): number {
 export function internStr(ref: number): number {
   const r = internTableLookup(ref);
   if (r !== NULL) return r;
+  makeImmortal(ref);
   internTableInsert(ref);
   return internTableLookup(ref);
+}
+/**
+ * An interned str lives as long as the intern table, a root, i.e. forever: flag it
+ * permanent so collections skip it (and the intern table, once it holds only permanent
+ * objects again, is skipped too: collector.ts, traceSealedRoots). Only exact strs: they
+ * refer to nothing but their (permanent) type.
+ */
+function makeImmortal(ref: number): void {
+  const w = (ref - REF_BASE) >> 2;
+  if (I32[w] === strTypeAddr) I32[w + 1] |= META_PERMANENT;
 }
 
 /** Forget per-worker interning caches (a worker attaching to an existing heap). */

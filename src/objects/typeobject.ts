@@ -15,9 +15,10 @@
  * the heap (bootstrapTypes) and the others find them in the root table (attachTypes).
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
-import { Layout, ROOT_TABLE } from '../heap/layout';
+import { Layout, ROOT_TABLE, META_PERMANENT } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
-import { registerTracer } from '../heap/collector';
+import { registerTracer, registerVersioning } from '../heap/collector';
+import { setRootSlot } from '../heap/roots';
 import { afterCollectionHooks } from '../threads/threadState';
 import { newTuple, tupleLength, tupleItem, setTupleType, allocTuple, setTupleItem } from './tuple';
 import { newStr, jsString, intern, setStrType } from './str';
@@ -42,6 +43,25 @@ registerTracer(Layout.Type, (a, visit) => {
   const f = a >> 3;
   for (let k = T_NAME; k <= T_DICT + 1; k++) visit(F[f + k]);
   visit(F[f + T_SUBCLASSES]);
+});
+// A builtin type's fields never change once it is built, except its subclass list, which
+// addSubclass creates with a new version (its dict is a versioned root of its own): a
+// sealed builtin type is traced only once its version changed. Heap types' fields can be
+// assigned (__name__, __bases__...): always traced. No restamp: versions come from
+// per-thread counters, which restart when a thread block is reused; the seal-time
+// version, from the main thread's counter, cannot come back.
+registerVersioning(Layout.Type, {
+  ownedLayout: null,
+  restamp: false,
+  version: (a) => F[(a >> 3) + T_VERSION],
+  owned: () => 0,
+  unversioned: (a, visit) => {
+    const f = a >> 3;
+    if (F[f + T_FLAGS] & TypeFlag.HeapType) {
+      for (let k = T_NAME; k <= T_DICT + 1; k++) visit(F[f + k]);
+      visit(F[f + T_SUBCLASSES]);
+    }
+  },
 });
 
 export let TypeType = 0;
@@ -230,7 +250,7 @@ export function bootstrapTypes(afterAllocation: () => void): void {
   for (const h of builtinTypes) {
     if (h !== typeH) { h.ref = allocObject(TYPE_BYTES, typeRef - REF_BASE, Layout.Type); initTypeFields(h.ref); }
     coreHandles[h.def.name] = h;
-    F[(ROOT_TABLE >> 3) + TYPE_ROOTS + h.index] = h.ref;
+    setRootSlot(TYPE_ROOTS + h.index, h.ref);
     const f = tf(h.ref);
     F[f + T_LAYOUT] = h.def.layout;
     F[f + T_SIZE] = h.def.size ?? 16;

@@ -246,4 +246,15 @@ export function iterableToArray(v: number): number[] {
   }
 }
 
+/**
+ * iterableToArray, with the items kept reachable (in a tuple pushed on the shadow stack)
+ * until the caller's rootRelease: for natives that run Python code (a key function,
+ * __hash__, __index__...) while they use the items.
+ */
+export function iterableToRootedArray(v: number): number[] {
+  const items = iterableToArray(v);
+  pushRoot(newTuple(items));
+  return items;
+}
+
 export { newInt, dictVersion };

@@ -25,7 +25,7 @@ import { writeStderr, flushStdout, readStdinAll } from './stdio';
 import { isIntLike, intValue } from '../objects/int';
 import { setRuntimeObject } from './codeCache';
 import { makeRuntimeObject } from './rt';
-import { setStressMode } from '../threads/threadState';
+import { setStressMode, rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { loadNativeModules } from '../modules';
 import { newTuple } from '../objects/tuple';
 import { sealHeap } from '../heap/collector';
@@ -131,21 +131,30 @@ export function handleUncaught(e: unknown): number {
     return 1;
   }
   const v = pe.exc;
-  if (P.isInstance(v, exc.SystemExit)) {
-    flushStdout();
-    const code = P.getAttrOrNull(v, N.code);
-    if (code === NULL || code === P.None) return 0;
-    if (isIntLike(code)) { const n = intValue(code); return Number(BigInt.asIntN(32, BigInt(n))) & 0xff; }
-    writeStderr(`${P.strJs(code)}\n`);
-    return 1;
-  }
-  flushStdout();
+  // Reporting runs Python code (__str__, __repr__, a code property): keep the exception,
+  // and whatever it refers to, reachable meanwhile.
+  const mark = rootMark();
   try {
-    writeStderr(formatException(v));
-  } catch (inner) {
-    writeStderr(`Error in sys.excepthook:\n${String(inner)}\n`);
+    pushRoot(v);
+    if (P.isInstance(v, exc.SystemExit)) {
+      flushStdout();
+      const code = P.getAttrOrNull(v, N.code);
+      if (code === NULL || code === P.None) return 0;
+      if (isIntLike(code)) { const n = intValue(code); return Number(BigInt.asIntN(32, BigInt(n))) & 0xff; }
+      pushRoot(code);
+      writeStderr(`${P.strJs(code)}\n`);
+      return 1;
+    }
+    flushStdout();
+    try {
+      writeStderr(formatException(v));
+    } catch (inner) {
+      writeStderr(`Error in sys.excepthook:\n${String(inner)}\n`);
+    }
+    return 1;
+  } finally {
+    rootRelease(mark);
   }
-  return 1;
 }
 
 void REF_BASE; void StrType; void newTuple;

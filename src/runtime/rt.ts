@@ -167,6 +167,27 @@ export function call2(f: number, a: number, b: number): number { const d = direc
 export function call3(f: number, a: number, b: number, c: number): number { const d = direct(f, 3); return d ? d(f, a, b, c) : callObject(f, [a, b, c], null); }
 export function callN(f: number, args: number[]): number { return callObject(f, args, null); }
 export function callKw(f: number, args: number[], kwnames: number): number { return callObject(f, args, tupleItems(kwnames)); }
+/**
+ * The positional arguments of a call with *iterable (or of a class statement with *bases):
+ * `parts` are the values, `starred` has '1' where a part is an iterable to unpack. The items
+ * are gathered as they come in a rooted heap list (a generator's items are reachable from
+ * nothing else) and returned as a tuple, which compiled code keeps in a temp for the call.
+ */
+export function starArgs(parts: number[], starred: string): number {
+  const mark = rootMark();
+  try {
+    const acc = newList([]);
+    pushRoot(acc);
+    for (let i = 0; i < parts.length; i++) {
+      if (starred.charCodeAt(i) === 49 /* '1' */) listExtend(acc, parts[i]);
+      else listAppend(acc, parts[i]);
+    }
+    return newTuple(listItems(acc));
+  } finally {
+    rootRelease(mark);
+  }
+}
+/** f(*args, **kw): `args` the items of the list the caller keeps in a temp, `kw` a dict (in a temp). */
 export function callEx(f: number, args: number[], kw: number): number {
   const items = dictItemsList(kw);
   if (items.length === 0) return callObject(f, args, null);
@@ -530,6 +551,10 @@ export function addTraceback(e: unknown, fp: number, ln: number): PyException {
   pe.lastFp = -1;
   return pe;
 }
+/** The exception object an unwinding JS exception carries (NULL for a host error). */
+export function pendingException(e: unknown): number {
+  return e instanceof PyException ? e.exc : NULL;
+}
 export function excMatches(e: number, t: number): boolean {
   if (P.typeOf(t) === TupleType) {
     for (let i = 0; i < tupleLength(t); i++) if (excMatches(e, tupleItem(t, i))) return true;
@@ -637,7 +662,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     lshift: O.lshift, rshift: O.rshift, and: O.and, or: O.or, xor: O.xor, matmul: O.matmul,
     iadd: O.iadd, inplace: O.inplaceOp, neg: O.neg, pos: O.pos, invert: O.invert,
     truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
-    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs, extendStarArgs, listItems,
+    call0, call1, call2, call3, callN, callKw, callEx, starArgs, tupleItems, mergeKw, mergeKwargs, extendStarArgs, listItems,
     callMethod0, callMethod1, callMethod2, callMethod3, callMethodN, callMethodKw, superCall, superNoArgs,
     getIter, iterNext, iterableToArray, buildTuple, buildList, buildSet, setAdd, setUpdate, listAppend, listExtend, listToTuple,
     newDict, dictSet, dictUpdate, buildSlice, makeFunction, buildClass,

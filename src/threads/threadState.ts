@@ -20,13 +20,15 @@ import { I32, F } from '../heap/memory';
 import {
   THREAD_BLOCKS, THREAD_BLOCK_BYTES, TB_STATE, TB_SP, TB_STACK_BASE, TB_EXC, TB_ROOT2,
   CTRL_SAFEPOINT, CTRL_RUNNING, CTRL_THREADS, CTRL_GC_EPOCH, CTRL_GC_STRESS, CTRL_SIGNAL,
-  ThreadRun, MAX_THREADS, CTRL_GIL_ENABLED, Layout, META_PERMANENT, CTRL_POLL,
+  ThreadRun, MAX_THREADS, CTRL_GIL_ENABLED, Layout, META_PERMANENT, CTRL_POLL, TB_HEADS, CTRL_THREAD_HIGH,
 } from '../heap/layout';
 import { collect } from '../heap/collector';
-import { resetThreadAllocator, clearGcRequest, gcRequested, allocBytes } from '../heap/allocator';
+import { resetThreadAllocator, clearGcRequest, gcRequested, allocBytes, setStressBudget, placeThreadHeads } from '../heap/allocator';
+import * as fs from 'fs';
 import { NULL } from '../heap/memory';
 
 export const STACK_SLOTS = 1 << 20; // 8 MiB of shadow stack per thread
+const STACK_SLACK = 256; //           slots above the frames' limit, for natives' roots
 
 export interface ThreadState {
   index: number; //        thread block index
@@ -70,17 +72,26 @@ export function attachThread(isMain: boolean): void {
     }
   }
   if (index < 0) throw new Error('too many threads');
+  // The collector scans thread blocks below CTRL_THREAD_HIGH only: raise it before this
+  // thread can be seen running (a CAS loop: the mark only grows).
+  for (;;) {
+    const high = Atomics.load(I32, CTRL_THREAD_HIGH >> 2);
+    if (high > index || Atomics.compareExchange(I32, CTRL_THREAD_HIGH >> 2, high, index + 1) === high) break;
+  }
   ts.index = index;
   ts.tb = THREAD_BLOCKS + index * THREAD_BLOCK_BYTES;
   ts.isMain = isMain;
   ts.gilEnabled = I32[CTRL_GIL_ENABLED >> 2] !== 0;
+  // A worker started after setStressMode learns it here.
+  if (I32[CTRL_GC_STRESS >> 2] !== 0 && !stressMode) { stressMode = true; setStressBudget(true); }
   Atomics.add(I32, CTRL_THREADS >> 2, 1);
+  placeThreadHeads(ts.tb + TB_HEADS);
   // The stack is allocated while this thread counts as Blocked-but-registered: enter first.
   enterRunning();
   const stackAddr = allocStack();
   ts.stackBase = stackAddr >>> 3;
   ts.sp = ts.stackBase;
-  ts.stackLimit = ts.stackBase + STACK_SLOTS - 256;
+  ts.stackLimit = ts.stackBase + STACK_SLOTS - STACK_SLACK;
   ts.depth = 0;
   F[(ts.tb + TB_STACK_BASE) >> 3] = ts.stackBase;
   F[(ts.tb + TB_SP) >> 3] = ts.sp;
@@ -155,8 +166,15 @@ export let onSignal: (signum: number) => void = () => {};
 export function setSignalHandler(f: (signum: number) => void): void { onSignal = f; }
 
 /**
- * The safepoint: compiled code calls this when the CTRL_SAFEPOINT word is non-zero (or in
- * GC-stress mode, always). Everything this thread needs is in its shadow stack by now.
+ * The safepoint: compiled code calls this when the CTRL_POLL word is non-zero (in GC-stress
+ * mode, always). Everything this thread needs is in its shadow stack by now.
+ *
+ * GC stress: the allocation budget is 0, so every allocation (by any thread) posts a
+ * collection request (CTRL_SAFEPOINT = 1), and the next safepoint of any thread collects.
+ * A safepoint reached with no allocation since the last collection does not collect: no
+ * object was made since the last proof of liveness, and a normal-mode collection can only
+ * ever start after an allocation too, so stress still runs a collection at every point
+ * where one can happen outside gc.collect().
  */
 export function safepoint(): void {
   if (!stressMode) {
@@ -166,7 +184,8 @@ export function safepoint(): void {
     if (Atomics.load(I32, SP_WORD) !== 0 || pollReasons()) Atomics.store(I32, POLL_WORD, 1);
   }
   const s = Atomics.load(I32, SP_WORD);
-  if (s === 0 && !stressMode) {
+  if (s === 0) {
+    if (stressMode) stressSkipped++;
     pollSignals();
     return;
   }
@@ -199,7 +218,7 @@ function parkForCollection(): void {
   for (;;) {
     const s = Atomics.load(I32, SP_WORD);
     if (s === 0) break;
-    if (s === 1 && gcRequested) {
+    if (s === 1 && (gcRequested || stressMode)) {
       // The requester has not started: we may collect ourselves.
       if (Atomics.compareExchange(I32, SP_WORD, 1, 2) === 1) {
         Atomics.add(I32, RUNNING_WORD, 1);
@@ -224,7 +243,10 @@ function runCollection(): void {
   }
   clearGcRequest();
   const stats = collect();
-  if (traceGc) process.stderr.write(`gc: live ${(stats.liveBytes / 1024).toFixed(0)} KiB, freed ${(stats.freedBytes / 1024).toFixed(0)} KiB, ${stats.ms.toFixed(2)} ms\n`);
+  collections++;
+  collectionMs += stats.ms;
+  // writeSync: asynchronous writes from a worker are lost if the process exits first.
+  if (traceGc) fs.writeSync(2, `gc: live ${(stats.liveBytes / 1024).toFixed(0)} KiB, freed ${(stats.freedBytes / 1024).toFixed(0)} KiB, swept ${stats.sweptPages} of ${stats.pages} pages, ${stats.ms.toFixed(3)} ms\n`);
   Atomics.add(I32, CTRL_GC_EPOCH >> 2, 1);
   Atomics.store(I32, SP_WORD, 0);
   Atomics.notify(I32, SP_WORD);
@@ -233,10 +255,19 @@ function runCollection(): void {
 
 export let stressMode = false;
 const traceGc = process.env.PYRALLEL_TRACE_GC === '1';
+// This worker's collection statistics (PYRALLEL_TRACE_GC=1 prints them at exit).
+let collections = 0, collectionMs = 0, stressSkipped = 0;
 export function setStressMode(on: boolean): void {
   stressMode = on;
+  setStressBudget(on);
   I32[CTRL_GC_STRESS >> 2] = on ? 1 : 0;
   if (on) Atomics.store(I32, POLL_WORD, 1);
+}
+/** Under PYRALLEL_TRACE_GC=1, one summary line for this worker's collections. */
+export function traceGcSummary(): void {
+  if (!traceGc) return;
+  const stress = stressMode ? `, ${stressSkipped} stress safepoints without allocation skipped` : '';
+  fs.writeSync(2, `gc: ${collections} collections in ${collectionMs.toFixed(1)} ms${stress}\n`);
 }
 
 /** Force a collection now (gc.collect()). */
@@ -258,6 +289,10 @@ export function collectNow(): void {
 export function rootMark(): number { return ts.sp; }
 export function pushRoot(v: number): number {
   const slot = ts.sp++;
+  // Frames stop at stackLimit; the slack above it is for natives' roots. A native that
+  // pushes one root per item of an iterable would run off the end of the stack into
+  // other objects: fail loudly instead (such a native must root a heap container).
+  if (slot >= ts.stackLimit + STACK_SLACK) throw new Error('shadow stack overflow (a native pushes too many roots)');
   F[slot] = v;
   return slot;
 }

@@ -6,6 +6,7 @@ import '../objects';
 import { parentPort, workerData } from 'worker_threads';
 import { attachHeap } from '../heap/memory';
 import { runMain, MainOptions } from '../runtime/main';
+import { traceGcSummary } from './threadState';
 
 interface WorkerStart { role: 'main'; sab: SharedArrayBuffer; options: MainOptions }
 
@@ -21,5 +22,6 @@ if (start.role === 'main') {
     if (process.env.PYRALLEL_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     status = 1;
   }
+  traceGcSummary();
   parentPort!.postMessage({ exit: status });
 }
