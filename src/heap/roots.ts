@@ -21,6 +21,7 @@ export const enum Root {
   EmptyTuple,
   EmptyStr,
   ThreadRegistry, //  dict of Python threads (threading support)
+  SpareMemoryError, // a MemoryError instance for when not even that can be allocated
   Spare0,
   Spare1,
   Spare2,

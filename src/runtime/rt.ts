@@ -11,6 +11,7 @@ import { ts, safepoint, rootMark, pushRoot, rootRelease } from '../threads/threa
 import * as P from './protocol';
 import * as O from './operators';
 import { raise, raiseAt, PyException, toPyException } from './errors';
+import { HeapExhausted } from '../heap/allocator';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
 import { callObject, callWithSelf, callFunction, callNativeExplicit } from './call';
@@ -438,7 +439,12 @@ function addFrameEntry(pe: PyException, fp: number, ln: number): void {
   const fn = F[fp];
   const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
   const lineno = tupleItem(F[((code - REF_BASE) >> 3) + C_POSITIONS], 4 * ln);
-  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, lineno, ln));
+  let tb: number;
+  try { tb = newTraceback(excField(pe.exc, E_TRACEBACK), code, lineno, ln); } catch (e) {
+    if (e instanceof HeapExhausted) return; // a full heap: the entry is left out
+    throw e;
+  }
+  setExcField(pe.exc, E_TRACEBACK, tb);
 }
 /** The exception leaves the frame at fp: add its traceback entry. */
 export function addTraceback(e: unknown, fp: number, ln: number): PyException {
