@@ -249,6 +249,10 @@ export function listSetItem(l: number, key: number, value: number): void {
     const mark = rootMark();
     pushRoot(value);
     try {
+      // PySequence_Fast(v, "can only assign an iterable")
+      if (value !== NULL && typeLookup(typeOf(value), N.__iter__) === NULL && typeLookup(typeOf(value), N.__getitem__) === NULL) {
+        raise(exc.TypeError, 'can only assign an iterable');
+      }
       const vals = value === NULL ? [] : iterableToArray(value);
       if (step === 1) {
         const hi = Math.max(start, stop);
