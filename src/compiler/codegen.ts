@@ -1244,7 +1244,7 @@ export class FunctionCompiler {
     this.at(cp);
     if (hasStar) {
       const posParts: string[] = [];
-      e.args.forEach((a, i) => posParts.push(a.kind === NodeKind.Starred ? `...R.iterableToArray(${vals[i]})` : vals[i]));
+      e.args.forEach((a, i) => posParts.push(a.kind === NodeKind.Starred ? `...R.starArgs(${vals[i]}, ${methodObj ? 'NULL' : callee})` : vals[i]));
       const kw = this.toTemp('R.newDict()', this.tempTop);
       e.keywords.forEach((k, j) => {
         const v = vals[e.args.length + j];

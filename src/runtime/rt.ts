@@ -159,6 +159,14 @@ export function callEx(f: number, args: number[], kw: number): number {
   if (items.length === 0) return callObject(f, args, null);
   return callObject(f, [...args, ...items.map(([, v]) => v)], items.map(([k]) => k));
 }
+/** f(*v): the items of v, or CPython's error for a non-iterable. */
+export function starArgs(v: number, f: number): number[] {
+  const t = P.typeOf(v);
+  if (typeLookup(t, N.__iter__) === NULL && typeLookup(t, N.__getitem__) === NULL) {
+    raise(exc.TypeError, `${f === NULL ? 'function' : funcDesc(f)} argument after * must be an iterable, not ${P.typeName(v)}`);
+  }
+  return iterableToArray(v);
+}
 export function mergeKw(d: number, name: number, v: number, f: number): void {
   if (dictLookupStr(d, name) !== NULL) raise(exc.TypeError, `${funcDesc(f)} got multiple values for keyword argument '${jsString(name)}'`);
   dictSetItem(d, name, v);
@@ -558,7 +566,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     lshift: O.lshift, rshift: O.rshift, and: O.and, or: O.or, xor: O.xor, matmul: O.matmul,
     iadd: O.iadd, inplace: O.inplaceOp, neg: O.neg, pos: O.pos, invert: O.invert,
     truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
-    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs,
+    call0, call1, call2, call3, callN, callKw, callEx, mergeKw, mergeKwargs, starArgs,
     callMethod0, callMethod1, callMethod2, callMethod3, callMethodN, callMethodKw, superCall, superNoArgs,
     getIter, iterNext, iterableToArray, buildTuple, buildList, buildSet, setAdd, setUpdate, listAppend, listExtend, listToTuple,
     newDict, dictSet, dictUpdate, buildSlice, makeFunction, buildClass,
