@@ -294,14 +294,14 @@ builtin('any(iterable, /)', (it: number) => {
   const mark = rootMark(); pushRoot(iter);
   try { for (;;) { const v = iterNext(iter); if (v === NULL) return P.False; if (P.truthy(v)) return P.True; } } finally { rootRelease(mark); }
 });
-builtin('sorted(iterable, /, *, key=None, reverse=False)', (it: number, key: number, reverse: number) => {
+// Like CPython, sorted() hands its keywords (key=None, reverse=False) to list.sort.
+builtin('sorted(iterable, /, **kwargs)', (it: number, kw: Map<string, number>) => {
   const l = newList(iterableToArray(it));
   const mark = rootMark(); pushRoot(l);
   try {
     const args: number[] = [];
     const names: number[] = [];
-    if (key !== NULL) { args.push(key); names.push(N.key); }
-    if (reverse !== NULL) { args.push(reverse); names.push(N.reverse); }
+    for (const [k, v] of kw) { args.push(v); names.push(intern(k)); }
     const sort = P.getAttr(l, intern('sort'));
     // CPython calls list.sort through vectorcall from C: a level of recursion.
     enterRecursiveCall(' while calling a Python object');
