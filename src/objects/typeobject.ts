@@ -164,7 +164,7 @@ export function computeMro(t: number, bases: number[]): number[] {
       const names = [];
       const seen = new Set<number>();
       for (const s of nonEmpty) if (!seen.has(s[0])) { seen.add(s[0]); names.push(typeNameJs(s[0])); }
-      throw new MroError(`Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+      throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
     }
     result.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();
