@@ -34,7 +34,7 @@ import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
 
 /** `pos`: the call site's position entry (for the NameError's traceback entry). */
-export interface GlobalCache { g: number; gv: number; bv: number; value: number; pos: number }
+export interface GlobalCache { g: number; gv: number; b: number; bv: number; value: number; pos: number }
 
 // ---- names ----------------------------------------------------------------------------------
 let builtinsDict = NULL;
@@ -45,15 +45,28 @@ export function builtins(): number {
 let getBuiltinsDictHook: () => number = () => NULL;
 export function setBuiltinsDictHook(f: () => number): void { getBuiltinsDictHook = f; builtinsDict = NULL; }
 
-export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: -1, bv: -1, value: NULL, pos }; }
+export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: -1, b: NULL, bv: -1, value: NULL, pos }; }
+
+/**
+ * The builtins of code running with globals g: g['__builtins__'] (a module's dict, or a dict)
+ * when present, else the interpreter's (CPython's _PyEval_BuiltinsFromGlobals).
+ */
+export function builtinsFor(g: number): number {
+  const b = dictLookupStr(g, N.__builtins__);
+  if (b === NULL || b === builtins()) return builtins();
+  if (P.typeOf(b) === DictType) return b;
+  if ((I32[((b - REF_BASE) >> 2) + 1] & 0xff) === Layout.Module) return P.instanceDict(b);
+  return builtins();
+}
 
 /**
  * A global (or builtin) by name, cached per call site: valid while neither the globals nor
- * the builtins dict changed (dict versions are unique per dict lifetime).
+ * the builtins dict changed (dict versions are unique per dict lifetime; an unchanged
+ * globals dict has the same __builtins__).
  */
 export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
-  const b = builtins();
-  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(b)) return ic.value;
+  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(ic.b)) return ic.value;
+  const b = builtinsFor(g);
   let v = dictLookupStr(g, name);
   if (v === NULL) {
     v = dictLookupStr(b, name);
@@ -61,7 +74,7 @@ export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
       raiseAt(exc.NameError, `name '${jsString(name)}' is not defined`, ic.pos);
     }
   }
-  ic.g = g; ic.gv = dictVersion(g); ic.bv = dictVersion(b); ic.value = v;
+  ic.g = g; ic.gv = dictVersion(g); ic.b = b; ic.bv = dictVersion(b); ic.value = v;
   return v;
 }
 export function loadGlobalName(g: number, name: number): number {
@@ -76,7 +89,7 @@ export function loadName(l: number, g: number, name: number): number {
   let v = P.typeOf(l) === DictType ? dictLookupStr(l, name) : mappingGet(l, name);
   if (v !== NULL) return v;
   if (l !== g) { v = dictLookupStr(g, name); if (v !== NULL) return v; }
-  v = dictLookupStr(builtins(), name);
+  v = dictLookupStr(builtinsFor(g), name);
   if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
   return v;
 }
