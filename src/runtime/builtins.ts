@@ -148,20 +148,19 @@ export function setUnionHooks(is: (v: number) => boolean, args: (v: number) => n
 builtin('isinstance(obj, class_or_tuple, /)', (o: number, c: number) => P.bool(isInstanceOf(o, c)));
 builtin('issubclass(cls, class_or_tuple, /)', (o: number, c: number) => P.bool(isSubclassOf(o, c)));
 
-function attrName(name: number, fn: string): number {
-  void fn;
+function attrName(name: number): number {
   if (!P.isInstance(name, StrType)) raise(exc.TypeError, `attribute name must be string, not '${P.typeName(name)}'`);
   return internStr(P.typeOf(name) === StrType ? name : newStr(strValue(name)));
 }
 builtin('getattr(object, name, default=<unrepresentable>, /)', (o: number, name: number, dflt: number) => {
-  const n = attrName(name, 'getattr');
+  const n = attrName(name);
   if (dflt === NULL) return P.getAttr(o, n);
   const v = P.getAttrOrNull(o, n);
   return v === NULL ? dflt : v;
 });
-builtin('hasattr(obj, name, /)', (o: number, name: number) => P.bool(P.getAttrOrNull(o, attrName(name, 'hasattr')) !== NULL));
-builtin('setattr(obj, name, value, /)', (o: number, name: number, v: number) => { P.setAttr(o, attrName(name, 'setattr'), v); return P.None; });
-builtin('delattr(obj, name, /)', (o: number, name: number) => { P.delAttr(o, attrName(name, 'delattr')); return P.None; });
+builtin('hasattr(obj, name, /)', (o: number, name: number) => P.bool(P.getAttrOrNull(o, attrName(name)) !== NULL));
+builtin('setattr(obj, name, value, /)', (o: number, name: number, v: number) => { P.setAttr(o, attrName(name), v); return P.None; });
+builtin('delattr(obj, name, /)', (o: number, name: number) => { P.delAttr(o, attrName(name)); return P.None; });
 
 builtin('iter(object, sentinel=<unrepresentable>, /)', (o: number, sentinel: number) => {
   if (sentinel === NULL) return getIter(o);
