@@ -36,7 +36,7 @@ export const CTRL_GC_STRESS = 520; //     1: collect at every safepoint
 export const CTRL_EXIT = 524; //          set when the process is exiting
 // stdin is read by the process's main JS thread, which alone is woken by Ctrl-C, on behalf of
 // the Python threads (runtime/stdio.ts readStdinChunk, cli.ts serveStdin):
-export const CTRL_STDIN_STATE = 576; //   0 idle, 1 a chunk is requested, 2 a chunk is ready
+export const CTRL_STDIN_STATE = 576; //   0 idle, 1 a chunk is requested, 2 a chunk is ready, 3 being taken
 export const CTRL_STDIN_LEN = 580; //     bytes in the chunk (0: end of file, < 0: -errno)
 export const CTRL_STDIN_BUF = 2048; //    the chunk (up to CTRL_STDIN_BUF_BYTES bytes)
 export const CTRL_STDIN_BUF_BYTES = 2048;

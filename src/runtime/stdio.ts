@@ -92,19 +92,25 @@ function readStdinChunk(): Buffer {
     return chunk.subarray(0, n);
   }
   for (;;) {
-    if (Atomics.load(I32, STATE) === 0) { Atomics.store(I32, STATE, 1); Atomics.notify(I32, STATE); }
+    if (Atomics.compareExchange(I32, STATE, 0, 1) === 0) Atomics.notify(I32, STATE);
     beginBlocking();
     try {
-      while (Atomics.load(I32, STATE) === 1 && !(ts.isMain && Atomics.load(I32, SIGNAL) !== 0)) Atomics.wait(I32, STATE, 1, 1000);
+      for (;;) {
+        const s = Atomics.load(I32, STATE);
+        if (s === 2 || s === 0 || (ts.isMain && Atomics.load(I32, SIGNAL) !== 0)) break;
+        Atomics.wait(I32, STATE, s, 1000);
+      }
     } finally { endBlocking(); }
-    if (Atomics.load(I32, STATE) === 2) {
+    // Claim the chunk (3: being copied) so that only one reader takes it.
+    if (Atomics.compareExchange(I32, STATE, 2, 3) === 2) {
       const n = I32[CTRL_STDIN_LEN >> 2];
       const out = Buffer.from(U8.subarray(CTRL_STDIN_BUF, CTRL_STDIN_BUF + Math.max(0, n)));
       Atomics.store(I32, STATE, 0);
+      Atomics.notify(I32, STATE);
       if (n < 0) throw Object.assign(new Error(`read error ${-n}`), { errno: -n });
       return out;
     }
-    safepoint(); // the pending signal: KeyboardInterrupt
+    if (ts.isMain && Atomics.load(I32, SIGNAL) !== 0) safepoint(); // the pending signal: KeyboardInterrupt
   }
 }
 export function readStdinAll(): string {
