@@ -4,9 +4,48 @@
  * Ctrl-C into KeyboardInterrupt).
  */
 import { Worker } from 'worker_threads';
+import * as fs from 'fs';
 import * as pathLib from 'path';
-import { createHeap, I32 } from './heap/memory';
-import { CTRL_GIL_ENABLED, CTRL_SIGNAL, CTRL_POLL } from './heap/layout';
+import { createHeap, I32, U8 } from './heap/memory';
+import { CTRL_GIL_ENABLED, CTRL_SIGNAL, CTRL_POLL, CTRL_STDIN_STATE, CTRL_STDIN_LEN, CTRL_STDIN_BUF, CTRL_STDIN_BUF_BYTES } from './heap/layout';
+
+/** Atomics.waitAsync (Node >= 16; not in this TypeScript lib's typings). */
+interface AtomicsWaitAsync {
+  waitAsync(a: Int32Array, index: number, value: number): { async: boolean; value: Promise<string> | string };
+}
+
+/** Status the main worker reports for an uncaught KeyboardInterrupt (runtime/main.ts). */
+const EXIT_BY_SIGINT = -2;
+
+/**
+ * Read stdin for the Python threads (runtime/stdio.ts readStdinChunk): when a chunk is
+ * requested, read it asynchronously, put it in the control block and wake the reader. This
+ * thread's event loop stays free for Ctrl-C meanwhile.
+ */
+function serveStdin(): void {
+  const STATE = CTRL_STDIN_STATE >> 2;
+  const buf = Buffer.alloc(CTRL_STDIN_BUF_BYTES);
+  const next = (): void => {
+    const s = Atomics.load(I32, STATE);
+    if (s !== 1) {
+      const w = (Atomics as unknown as AtomicsWaitAsync).waitAsync(I32, STATE, s);
+      if (w.async) void (w.value as Promise<string>).then(next); else next();
+      return;
+    }
+    fs.read(0, buf, 0, buf.length, null, (err, n) => {
+      if (err) {
+        if (err.code === 'EAGAIN') { setTimeout(next, 5); return; }
+        n = err.code === 'EOF' ? 0 : -Math.abs(err.errno ?? 5);
+      }
+      if (n > 0) U8.set(buf.subarray(0, n), CTRL_STDIN_BUF);
+      I32[CTRL_STDIN_LEN >> 2] = n;
+      Atomics.store(I32, STATE, 2);
+      Atomics.notify(I32, STATE);
+      next();
+    });
+  };
+  next();
+}
 import { VERSION } from './version';
 
 const USAGE = `usage: pyrallel [option] ... [-c cmd | -m mod | file | -] [arg] ...
@@ -74,11 +113,22 @@ function main(): void {
     process.stderr.write(`pyrallel: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     exitCode = 1;
   });
-  worker.on('exit', () => process.exit(exitCode));
+  worker.on('exit', () => {
+    if (exitCode === EXIT_BY_SIGINT) {
+      // Die by the signal itself, as CPython does after an uncaught KeyboardInterrupt.
+      process.removeAllListeners('SIGINT');
+      process.kill(process.pid, 'SIGINT');
+      setTimeout(() => process.exit(130), 1000);
+      return;
+    }
+    process.exit(exitCode);
+  });
   process.on('SIGINT', () => {
     Atomics.store(I32, CTRL_SIGNAL >> 2, 2);
     Atomics.store(I32, CTRL_POLL >> 2, 1);
+    Atomics.notify(I32, CTRL_STDIN_STATE >> 2); // wakes a thread waiting for stdin
   });
+  serveStdin();
 }
 
 main();

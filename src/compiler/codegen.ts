@@ -388,13 +388,16 @@ export class FunctionCompiler {
     this.loops.push({ brk, cont, finallyDepth: this.finallyDepth });
     this.stmts(s.body);
     this.loops.pop();
-    this.emit('if (I[POLL] !== 0) R.safepoint();');
+    // A signal delivered at the back-edge is located like CPython's backward jump: the
+    // loop's test (a comparison) or the while statement.
+    this.emit(`if (I[POLL] !== 0) { ln = ${this.whileJumpPos(s)}; R.safepoint(); }`);
     this.resetLine();
     this.close();
     this.stmts(s.orelse);
     this.resetLine();
     this.close();
   }
+  whileJumpPos(s: ast.While): number { return this.pos(s.test.kind === NodeKind.Compare ? s.test : s); }
 
   private forStmt(s: ast.For): void {
     const mark = this.tempTop;

@@ -114,7 +114,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
         this.genStmts(s.body);
         this.genLoops.pop();
-        this.emit('if (I[POLL] !== 0) R.safepoint();');
+        this.emit(`if (I[POLL] !== 0) { ln = ${this.whileJumpPos(s)}; R.safepoint(); }`);
         this.jump(top);
         this.startCase(elseC);
         this.genStmts(s.orelse);

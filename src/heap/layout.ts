@@ -40,6 +40,12 @@ export const CTRL_SEALED_ROOTS = 532; //  byte address of the sealed-roots block
 export const CTRL_MARK_PARITY = 536; //   which of the two mark bits the last collection used
 export const CTRL_ROOT_HIGH = 540; //     root table slots in use are below this (roots.ts)
 export const CTRL_THREAD_HIGH = 544; //   thread blocks ever claimed are below this index
+// stdin is read by the process's main JS thread, which alone is woken by Ctrl-C, on behalf of
+// the Python threads (runtime/stdio.ts readStdinChunk, cli.ts serveStdin):
+export const CTRL_STDIN_STATE = 576; //   0 idle, 1 a chunk is requested, 2 a chunk is ready, 3 being taken
+export const CTRL_STDIN_LEN = 580; //     bytes in the chunk (0: end of file, < 0: -errno)
+export const CTRL_STDIN_BUF = 2048; //    the chunk (up to CTRL_STDIN_BUF_BYTES bytes)
+export const CTRL_STDIN_BUF_BYTES = 2048;
 
 /** Root table: ROOT_COUNT value slots (f64) holding well-known objects. */
 export const ROOT_TABLE = 4096;

@@ -20,7 +20,8 @@ import { newTuple, tupleLength, tupleItem, tupleItems, TupleType } from './tuple
 import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { newStr, jsString } from './str';
 import { newDict, dictSetItem, dictLookupStr } from './dict';
-import { setExceptionFactory, setExceptionTypesByName, raise, PyException } from '../runtime/errors';
+import { setExceptionFactory, setExceptionTypesByName, setSpareMemoryError, raise, PyException } from '../runtime/errors';
+import { getRoot, setRoot, Root } from '../heap/roots';
 import { N } from '../runtime/names';
 import {
   None, True, False, typeOf, reprJs, strJs, isInstance, instanceDict, ensureInstanceDict, bool, truthy,
@@ -528,6 +529,16 @@ export function initExceptionFactory(): void {
     return e;
   }, exc.RecursionError, exc.MemoryError, exc.SystemError);
   setExceptionTypesByName((n) => exc[n as ExcName] ?? 0);
+  setSpareMemoryError(() => {
+    const e = getRoot(Root.SpareMemoryError);
+    setExcField(e, E_TRACEBACK, None); setExcField(e, E_CONTEXT, None); setExcField(e, E_CAUSE, None);
+    setExcField(e, E_SUPPRESS, 0);
+    return e;
+  });
+}
+/** Made once with the builtin world (so it is permanent), raised when the heap is full. */
+export function createSpareMemoryError(): void {
+  setRoot(Root.SpareMemoryError, allocException(exc.MemoryError, newTuple([])));
   setIsAttributeError((e) => e instanceof PyException && isInstance(e.exc, exc.AttributeError));
 }
 

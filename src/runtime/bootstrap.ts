@@ -12,7 +12,7 @@ import { setInternTable, strHash, newStr } from '../objects/str';
 import { createSingletons } from '../objects/singletons';
 import { initNames } from './names';
 import { loadSingletons, hash, eqBool, loadAttributeSlots } from './protocol';
-import { initExceptionFactory } from '../objects/exceptions';
+import { initExceptionFactory, createSpareMemoryError } from '../objects/exceptions';
 import { attachThread, ts } from '../threads/threadState';
 import { installHooks, runInstallers } from './hooks';
 import { newTuple } from '../objects/tuple';
@@ -45,6 +45,7 @@ export function createWorld(): void {
   initNames();
   loadAttributeSlots();
   initExceptionFactory();
+  createSpareMemoryError();
   setRoot(Root.EmptyTuple, newTuple([]));
   setRoot(Root.EmptyStr, newStr(''));
   initSmallFloats(true);

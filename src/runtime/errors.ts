@@ -27,6 +27,9 @@ export class PyException {
 /** Installed by objects/exceptions.ts: build an exception instance of type `t` from a message. */
 let makeException: (type: number, message: string | null) => number = () => NULL;
 let recursionErrorType = 0, memoryErrorType = 0, systemErrorType = 0;
+let spareMemoryError: () => number = () => NULL;
+/** The preallocated MemoryError (objects/exceptions.ts), reset for another raise. */
+export function setSpareMemoryError(f: () => number): void { spareMemoryError = f; }
 /** Exception types by name (PyErrorSpec from the numeric algorithms), set with the factory. */
 let typeByName: (name: string) => number = () => 0;
 export function setExceptionTypesByName(f: (name: string) => number): void { typeByName = f; }
@@ -87,7 +90,15 @@ export function toPyException(e: unknown): PyException {
     onRaise(ex);
     return new PyException(ex);
   }
-  if (e instanceof HeapExhausted) return new PyException(makeException(memoryErrorType, null));
+  if (e instanceof HeapExhausted) {
+    // The heap is full: the new exception may not fit either; then the spare one is raised.
+    let ex: number;
+    try { ex = makeException(memoryErrorType, null); } catch (again) {
+      if (!(again instanceof HeapExhausted)) throw again;
+      ex = spareMemoryError();
+    }
+    return new PyException(ex);
+  }
   if (e instanceof PyErrorSpec && typeByName(e.pyType)) {
     // A numeric algorithm's error that no caller converted: the Python exception it names.
     const ex = makeException(typeByName(e.pyType), e.message);

@@ -34,7 +34,7 @@ import { PyException } from './errors';
 import { callObject } from './call';
 import * as G from '../objects/generator';
 import { setReversedDictHook } from '../objects/builtinIterators';
-import { ts } from '../threads/threadState';
+import { ts, setSignalHandler } from '../threads/threadState';
 import { FN_GLOBALS } from '../objects/function';
 import { getIntFromObject, getFloatFromObject } from './numberConversions';
 import { installMatch } from './match';
@@ -45,6 +45,8 @@ import { installers } from './installers';
 export function installHooks(): void {
   setSequenceToArray((v) => iterableToArray(v));
   groupHooks.call = (f, args) => callObject(f, args, null);
+  // Ctrl-C (the CLI sets CTRL_SIGNAL): KeyboardInterrupt at the main thread's next safepoint.
+  setSignalHandler((sig) => { if (sig === 2) raise(exc.KeyboardInterrupt); });
   unicodeHooks.isInt = (v) => isIntLike(v) || typeLookup(P.typeOf(v), N.__index__) !== NULL;
   unicodeHooks.toInt = (v) => { const n = P.index(v); return typeof n === 'number' ? n : Number(n); };
   groupHooks.callMethod = (o, name, args) => callObject(P.getAttr(o, intern(name)), args, null);

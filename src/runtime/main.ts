@@ -21,11 +21,11 @@ import * as P from './protocol';
 import { N } from './names';
 import { compileToCode, runCode, importName } from './exec';
 import { formatException, registerSource } from './traceback';
-import { writeStderr, flushStdout, readStdinAll } from './stdio';
+import { writeStderr, flushStdout, readStdinAll, useStdinChannel } from './stdio';
 import { isIntLike, intValue } from '../objects/int';
 import { setRuntimeObject } from './codeCache';
 import { makeRuntimeObject } from './rt';
-import { setStressMode, rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { setStressMode, collectNow, rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { loadNativeModules } from '../modules';
 import { newTuple } from '../objects/tuple';
 import { sealHeap } from '../heap/collector';
@@ -38,8 +38,12 @@ export interface MainOptions {
   gcStress: boolean;
 }
 
+/** runMain's status for "die by SIGINT" (an uncaught KeyboardInterrupt, as CPython exits). */
+export const EXIT_BY_SIGINT = -2;
+
 /** Run the program; returns the process exit status. */
 export function runMain(opts: MainOptions): number {
+  useStdinChannel(true);
   setRuntimeObject(makeRuntimeObject());
   createWorld();
   loadNativeModules();
@@ -146,11 +150,18 @@ export function handleUncaught(e: unknown): number {
       return 1;
     }
     flushStdout();
+    if (P.isInstance(v, exc.MemoryError)) {
+      // The program's data is garbage now: make room to format the report.
+      try { collectNow(); } catch { /* report anyway */ }
+    }
     try {
       writeStderr(formatException(v));
     } catch (inner) {
       writeStderr(`Error in sys.excepthook:\n${String(inner)}\n`);
     }
+    // CPython re-raises SIGINT after the traceback of an uncaught KeyboardInterrupt, so that
+    // the parent sees a death by signal (status 130 in a shell).
+    if (P.isInstance(v, exc.KeyboardInterrupt)) return EXIT_BY_SIGINT;
     return 1;
   } finally {
     rootRelease(mark);

@@ -11,6 +11,7 @@ import { ts, safepoint, rootMark, pushRoot, rootRelease, afterCollectionHooks } 
 import * as P from './protocol';
 import * as O from './operators';
 import { raise, raiseAt, PyException, toPyException, enterRecursiveCall } from './errors';
+import { HeapExhausted } from '../heap/allocator';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
 import { isModule, moduleDict } from '../objects/module';
@@ -61,13 +62,26 @@ export function builtinsOf(g: number): number {
 export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: -1, b: NULL, bv: -1, value: NULL, pos }; }
 
 /**
+ * The builtins of code running with globals g: g['__builtins__'] (a module's dict, or a dict)
+ * when present, else the interpreter's (CPython's _PyEval_BuiltinsFromGlobals).
+ */
+export function builtinsFor(g: number): number {
+  const b = dictLookupStr(g, N.__builtins__);
+  if (b === NULL || b === builtins()) return builtins();
+  if (P.typeOf(b) === DictType) return b;
+  if ((I32[((b - REF_BASE) >> 2) + 1] & 0xff) === Layout.Module) return P.instanceDict(b);
+  return builtins();
+}
+
+/**
  * A global (or builtin) by name, cached per call site: valid while neither the globals nor
- * the builtins dict changed (dict versions are unique per dict lifetime).
+ * the builtins dict changed (dict versions are unique per dict lifetime; an unchanged
+ * globals dict has the same __builtins__).
  */
 export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
   if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(ic.b)) return ic.value;
+  const b = builtinsFor(g);
   let v = dictLookupStr(g, name);
-  const b = builtinsOf(g);
   if (v === NULL) {
     v = dictLookupStr(b, name);
     if (v === NULL) {
@@ -89,7 +103,7 @@ export function loadName(l: number, g: number, name: number): number {
   let v = P.typeOf(l) === DictType ? dictLookupStr(l, name) : mappingGet(l, name);
   if (v !== NULL) return v;
   if (l !== g) { v = dictLookupStr(g, name); if (v !== NULL) return v; }
-  v = dictLookupStr(builtinsOf(g), name);
+  v = dictLookupStr(builtinsFor(g), name);
   if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
   return v;
 }
@@ -542,7 +556,12 @@ function addFrameEntry(pe: PyException, fp: number, ln: number): void {
   const fn = F[fp];
   const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
   const lineno = tupleItem(F[((code - REF_BASE) >> 3) + C_POSITIONS], 4 * ln);
-  setExcField(pe.exc, E_TRACEBACK, newTraceback(excField(pe.exc, E_TRACEBACK), code, lineno, ln));
+  let tb: number;
+  try { tb = newTraceback(excField(pe.exc, E_TRACEBACK), code, lineno, ln); } catch (e) {
+    if (e instanceof HeapExhausted) return; // a full heap: the entry is left out
+    throw e;
+  }
+  setExcField(pe.exc, E_TRACEBACK, tb);
 }
 /** The exception leaves the frame at fp: add its traceback entry. */
 export function addTraceback(e: unknown, fp: number, ln: number): PyException {

@@ -5,8 +5,9 @@
  * so that output keeps the order in which threads produced it.
  */
 import * as fs from 'fs';
-import { I32 } from '../heap/memory';
-import { CTRL_THREADS } from '../heap/layout';
+import { I32, U8 } from '../heap/memory';
+import { CTRL_THREADS, CTRL_STDIN_STATE, CTRL_STDIN_LEN, CTRL_STDIN_BUF, CTRL_SIGNAL } from '../heap/layout';
+import { beginBlocking, endBlocking, safepoint, ts } from '../threads/threadState';
 
 let outBuf: string[] = [];
 let outLen = 0;
@@ -74,15 +75,51 @@ export function readStdinLine(): string {
       stdinBuf = Buffer.alloc(0);
       return rest;
     }
+    const chunk = readStdinChunk();
+    if (chunk.length === 0) stdinEof = true;
+    else stdinBuf = Buffer.concat([stdinBuf, chunk]);
+  }
+}
+
+/**
+ * The next chunk of stdin (empty at end of file). The main JS thread does the reading (a
+ * blocking read here could not be interrupted): this thread asks for a chunk and waits as a
+ * blocked thread (collections go on without it). Ctrl-C wakes it: the pending
+ * KeyboardInterrupt is raised here; the chunk being read is kept for the next call.
+ */
+const STATE = CTRL_STDIN_STATE >> 2, SIGNAL = CTRL_SIGNAL >> 2;
+let stdinChannel = false;
+/** Use the main thread's stdin service (set by the CLI's worker; off when run otherwise). */
+export function useStdinChannel(on: boolean): void { stdinChannel = on; }
+function readStdinChunk(): Buffer {
+  if (!stdinChannel) {
     const chunk = Buffer.alloc(65536);
     let n = 0;
     try { n = fs.readSync(0, chunk, 0, chunk.length, null); } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue;
-      if (code === 'EOF') n = 0; else throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EOF') throw e;
     }
-    if (n === 0) stdinEof = true;
-    else stdinBuf = Buffer.concat([stdinBuf, chunk.subarray(0, n)]);
+    return chunk.subarray(0, n);
+  }
+  for (;;) {
+    if (Atomics.compareExchange(I32, STATE, 0, 1) === 0) Atomics.notify(I32, STATE);
+    beginBlocking();
+    try {
+      for (;;) {
+        const s = Atomics.load(I32, STATE);
+        if (s === 2 || s === 0 || (ts.isMain && Atomics.load(I32, SIGNAL) !== 0)) break;
+        Atomics.wait(I32, STATE, s, 1000);
+      }
+    } finally { endBlocking(); }
+    // Claim the chunk (3: being copied) so that only one reader takes it.
+    if (Atomics.compareExchange(I32, STATE, 2, 3) === 2) {
+      const n = I32[CTRL_STDIN_LEN >> 2];
+      const out = Buffer.from(U8.subarray(CTRL_STDIN_BUF, CTRL_STDIN_BUF + Math.max(0, n)));
+      Atomics.store(I32, STATE, 0);
+      Atomics.notify(I32, STATE);
+      if (n < 0) throw Object.assign(new Error(`read error ${-n}`), { errno: -n });
+      return out;
+    }
+    if (ts.isMain && Atomics.load(I32, SIGNAL) !== 0) safepoint(); // the pending signal: KeyboardInterrupt
   }
 }
 export function readStdinAll(): string {

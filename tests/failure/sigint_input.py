@@ -1,0 +1,3 @@
+print('ready', flush=True)
+x = input('prompt> ')
+print('got', x)
