@@ -25,7 +25,7 @@ import { newList, listAppend, listItems, listExtendItems, ListType, listGet, lis
 import { newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
 import { newStr, jsString, StrType, intern, strValue } from '../objects/str';
 import { newSlice } from '../objects/slice';
-import { getIter, iterNext, iterableToArray } from './iteration';
+import { getIter, iterNext, iterableToArray, iterableToRootedArray } from './iteration';
 import { natives } from './natives';
 import { format } from './format';
 import * as G from '../objects/generator';
@@ -254,7 +254,11 @@ let setAddHook: (s: number, v: number) => void = () => {};
 export function setSetHooks(build: (items: number[]) => number, add: (s: number, v: number) => void): void { buildSetHook = build; setAddHook = add; }
 export function buildSet(items: number[]): number { return buildSetHook(items); }
 export function setAdd(s: number, v: number): void { setAddHook(s, v); }
-export function setUpdate(s: number, it: number): void { for (const v of iterableToArray(it)) setAddHook(s, v); }
+export function setUpdate(s: number, it: number): void {
+  // {*iterable}: the items may be fresh; they stay rooted while __hash__/__eq__ run.
+  const mark = rootMark();
+  try { for (const v of iterableToRootedArray(it)) setAddHook(s, v); } finally { rootRelease(mark); }
+}
 export function listToTuple(l: number): number { return newTuple(listItems(l)); }
 export function listExtend(l: number, it: number): void { listExtendItems(l, iterableToArray(it)); }
 export function dictSet(d: number, k: number, v: number): void { dictSetItem(d, k, v); }
