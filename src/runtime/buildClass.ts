@@ -16,7 +16,7 @@ import { newTuple } from '../objects/tuple';
 import { cellSet, CellType, FN_CODE } from '../objects/function';
 import { compiledFor } from './codeCache';
 import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
-import { iterableToArray } from './iteration';
+import { iterableToRootedArray } from './iteration';
 import { intern, jsString } from '../objects/str';
 
 function buildClass(body: number, name: number, basesIn: number[], kwnames: number[] | null, kwvalues: number[], kwstar: number): number {
@@ -30,7 +30,8 @@ function buildClass(body: number, name: number, basesIn: number[], kwnames: numb
     for (const b of basesIn) {
       if (!P.isInstance(b, TypeType)) {
         const me = P.getAttrOrNull(b, N.__mro_entries__);
-        if (me !== NULL) { changed = true; resolved.push(...iterableToArray(callObject(me, [newTuple(orig)], null))); continue; }
+        // The entries may be fresh classes: rooted while later bases' __mro_entries__ run.
+        if (me !== NULL) { changed = true; resolved.push(...iterableToRootedArray(callObject(me, [newTuple(orig)], null))); continue; }
       }
       resolved.push(b);
     }

@@ -28,7 +28,7 @@ import { newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, 
 import { newStr, jsString, StrType, intern, strValue, strConcatAll } from '../objects/str';
 import { strSubscript } from '../objects/strMethods';
 import { newSlice } from '../objects/slice';
-import { getIter, iterNext, iterableToArray } from './iteration';
+import { getIter, iterNext, iterableToArray, iterableToRootedArray } from './iteration';
 import { natives, NativeSpec } from './natives';
 import { format } from './format';
 import * as G from '../objects/generator';
@@ -358,7 +358,11 @@ let setAddHook: (s: number, v: number) => void = () => {};
 export function setSetHooks(build: (items: number[]) => number, add: (s: number, v: number) => void): void { buildSetHook = build; setAddHook = add; }
 export function buildSet(items: number[]): number { return buildSetHook(items); }
 export function setAdd(s: number, v: number): void { setAddHook(s, v); }
-export function setUpdate(s: number, it: number): void { for (const v of iterableToArray(it)) setAddHook(s, v); }
+export function setUpdate(s: number, it: number): void {
+  // {*iterable}: the items may be fresh; they stay rooted while __hash__/__eq__ run.
+  const mark = rootMark();
+  try { for (const v of iterableToRootedArray(it)) setAddHook(s, v); } finally { rootRelease(mark); }
+}
 export function listToTuple(l: number): number { return newTuple(listItems(l)); }
 export function listExtend(l: number, it: number): void { listExtendItems(l, iterableToArray(it)); }
 export function dictSet(d: number, k: number, v: number): void { dictSetItem(d, k, v); }

@@ -58,3 +58,11 @@ s = set()
 s.update(keys(5), keys(7))
 print(sorted(s))
 print(sorted(keys(6), key=lambda k: [k.v[0] % 3, str(k)]))
+print({*keys(3)} == set(keys(3)), sorted({*keys(4), *[Key(9)]}))
+
+class FreshBase:
+    def __mro_entries__(self, bases):
+        return (type("Made" + str(len(bases)), (), {"tag": [Key(1)]}),)
+class Z(FreshBase(), FreshBase()):
+    pass
+print([c.__name__ for c in Z.__mro__], Z.tag)
