@@ -45,24 +45,29 @@ export function visitRange(fIndex: number, count: number, visit: (v: number) => 
 }
 
 /**
- * A versioned layout (dict, type): its version word changes at every write of a reference
- * into the object or into the table it owns, except the words `unversioned` visits. The
- * table (of layout `ownedLayout`) is referenced by its owner only. So a sealed object whose
- * version is the one it had at sealing still refers only to permanent objects, and the
- * collector need not trace it (see traceSealedRoots). `restamp`: the object's versions
- * never repeat (they only grow), so a changed object found to refer to permanent objects
- * only may be stamped again with its current version.
+ * How a sealed (permanent) mutable object of a layout is traced at each collection, when
+ * its layout needs more than "trace it every time" (traceSealedRoots):
+ *   - ownedLayout / owned: a table only this object refers to (a dict's keys, a list's
+ *     array), replaced by a new one when it grows and never written again once replaced.
+ *     Tables are not sealed roots (a replaced one is garbage): a sealed owner whose table is
+ *     the sealed one traces it itself.
+ *   - version: a word that changes at every write of a reference into the object or its
+ *     table, except the words `unversioned` visits. A sealed object whose version is still
+ *     the one stamped at sealing refers only to permanent objects: it is not traced.
+ *     `restamp`: the object's versions never repeat (they only grow), so a changed object
+ *     found to refer to permanent objects only may be stamped again with its version.
+ *     null: no version, traced at every collection.
  */
-export interface Versioning {
+export interface SealedTracing {
   ownedLayout: Layout | null;
-  restamp: boolean;
-  version: (a: number) => number;
   owned: (a: number) => number; //              byte address of the owned table, 0 if none
+  version: ((a: number) => number) | null;
+  restamp: boolean;
   unversioned: (a: number, visit: (v: number) => void) => void;
 }
-const versionings: (Versioning | undefined)[] = [];
-export function registerVersioning(layout: Layout, v: Versioning): void {
-  versionings[layout] = v;
+const sealedTracings: (SealedTracing | undefined)[] = [];
+export function registerSealedTracing(layout: Layout, t: SealedTracing): void {
+  sealedTracings[layout] = t;
 }
 
 /** Byte address of the end of the sealed region (0 before sealing): objects below it are permanent. */
@@ -302,9 +307,9 @@ function verifyPages(): void {
  * what makes GC stress, a collection at every safepoint, affordable). The permanent objects
  * that can still be mutated to point at new objects (dicts, lists, types, modules,
  * instances, functions, sets, cells) are listed in the sealed-roots block and traced at
- * every collection; for a versioned layout (dict) with its version at sealing, which is
- * skipped while the version stays the same. New allocations go to pages above the sealed
- * region.
+ * every collection, as their layout's SealedTracing says (dicts and builtin types only once
+ * their version changed; tables through their owner). New allocations go to pages above
+ * the sealed region.
  */
 const MUTABLE_LAYOUTS = new Set<number>([Layout.Dict, Layout.DictKeys, Layout.List, Layout.ValueArray, Layout.Type,
   Layout.Module, Layout.Object, Layout.Function, Layout.Set, Layout.SetTable, Layout.Cell, Layout.ByteArray,
@@ -312,9 +317,9 @@ const MUTABLE_LAYOUTS = new Set<number>([Layout.Dict, Layout.DictKeys, Layout.Li
 export function sealHeap(): void {
   const top = I32[CTRL_PAGE_TOP >> 2];
   const roots: number[] = [];
-  // Tables owned by a versioned object are traced through their owner, never as roots.
+  // Owned tables (dict keys, list arrays) are traced through their owner, never as roots.
   const owned = new Set<number>();
-  for (const v of versionings) if (v !== undefined && v.ownedLayout !== null) owned.add(v.ownedLayout);
+  for (const t of sealedTracings) if (t !== undefined && t.ownedLayout !== null) owned.add(t.ownedLayout);
   const visitObject = (a: number) => {
     const w = a >>> 2;
     if (I32[w] === 0 && (I32[w + 1] & META_PERMANENT) === 0) return;
@@ -343,8 +348,8 @@ export function sealHeap(): void {
 /**
  * The sealed-roots block lives in the heap so every worker's collector sees it: a
  * permanent untraced block referenced from CTRL_SEALED_ROOTS. After its header and count,
- * one 16-byte entry per root: int32 byte address, then (f64) the object's version at
- * sealing for a versioned layout.
+ * one 16-byte entry per root: int32 byte address, then (f64) its version stamp (the
+ * version at sealing, for a layout with a version).
  */
 const SR_HEADER_WORDS = 2; // f64 words before the first entry
 function publishSealedRoots(roots: number[]): void {
@@ -354,8 +359,8 @@ function publishSealedRoots(roots: number[]): void {
     const o = roots[i];
     const e = (a >>> 3) + SR_HEADER_WORDS + 2 * i;
     I32[e * 2] = o;
-    const v = versionings[I32[(o >>> 2) + 1] & META_LAYOUT_MASK];
-    F[e + 1] = v === undefined ? 0 : v.version(o);
+    const t = sealedTracings[I32[(o >>> 2) + 1] & META_LAYOUT_MASK];
+    F[e + 1] = t === undefined || t.version === null ? 0 : t.version(o);
   }
   I32[CTRL_SEALED_ROOTS >> 2] = a;
 }
@@ -374,19 +379,22 @@ function traceSealedRoots(): void {
     const e = (a >>> 3) + SR_HEADER_WORDS + 2 * i;
     const o = I32[e * 2] >>> 0;
     const layout = I32[(o >>> 2) + 1] & META_LAYOUT_MASK;
-    const v = versionings[layout];
-    if (v !== undefined) {
-      v.unversioned(o, mark);
-      const version = v.version(o);
-      if (version === F[e + 1]) continue;
-      // Changed since its stamp: trace it, and its table even if that is the permanent
-      // one, written in place. If it still refers to permanent objects only (say the
-      // intern table, whose new strs are permanent), stamp it again with this version.
+    const t = sealedTracings[layout];
+    if (t !== undefined) {
+      let version = 0;
+      if (t.version !== null) {
+        t.unversioned(o, mark);
+        version = t.version(o);
+        if (version === F[e + 1]) continue;
+      }
+      // Trace it, and its table through it if that is the sealed one (written in place).
+      // Changed since its stamp, and still referring to permanent objects only (say the
+      // intern table, whose new strs are permanent): stamp it again.
       transientRefs = 0;
-      const table = v.owned(o);
-      if (table !== 0 && (I32[(table >>> 2) + 1] & META_PERMANENT) !== 0) tracers[v.ownedLayout!]!(table, markCounting);
+      const table = t.owned(o);
+      if (table !== 0 && (I32[(table >>> 2) + 1] & META_PERMANENT) !== 0) tracers[t.ownedLayout!]!(table, markCounting);
       tracers[layout]!(o, markCounting);
-      if (transientRefs === 0 && v.restamp) F[e + 1] = version;
+      if (t.version !== null && t.restamp && transientRefs === 0) F[e + 1] = version;
       continue;
     }
     const tracer = tracers[layout];

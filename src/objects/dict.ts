@@ -22,7 +22,7 @@
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
-import { registerTracer, registerVersioning } from '../heap/collector';
+import { registerTracer, registerSealedTracing } from '../heap/collector';
 import { lockWord, unlockWord } from '../threads/wordLock';
 import { StrType, strEquals, strHash } from './str';
 
@@ -53,11 +53,11 @@ registerTracer(Layout.Dict, (a, visit) => {
 // Every write into a dict or its keys table changes the version (dictSetItemHashed, resize,
 // dictPopHashed, dictClear, dictPopLast), except the instance dict of a dict subclass:
 // sealed dicts are traced only once changed (collector.ts, traceSealedRoots).
-registerVersioning(Layout.Dict, {
+registerSealedTracing(Layout.Dict, {
   ownedLayout: Layout.DictKeys,
-  restamp: true, // a dict's version only grows
-  version: (a) => F[(a >> 3) + D_VERSION],
   owned: (a) => { const k = F[(a >> 3) + D_KEYS]; return k > REF_BASE ? k - REF_BASE : 0; },
+  version: (a) => F[(a >> 3) + D_VERSION],
+  restamp: true, // a dict's version only grows
   unversioned: (a, visit) => visit(F[(a >> 3) + D_DICT]),
 });
 registerTracer(Layout.DictKeys, (a, visit) => {

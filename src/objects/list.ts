@@ -14,7 +14,7 @@
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
-import { registerTracer, visitRange } from '../heap/collector';
+import { registerTracer, visitRange, registerSealedTracing } from '../heap/collector';
 import { lockWord, unlockWord } from '../threads/wordLock';
 
 export let ListType = 0;
@@ -28,6 +28,16 @@ export const LIST_BYTES = 32;
 
 registerTracer(Layout.List, (a, visit) => { visit(F[(a >> 3) + L_ARRAY]); visit(F[(a >> 3) + L_DICT]); });
 registerTracer(Layout.ValueArray, (a, visit) => visitRange((a >> 3) + 2, I32[(a >> 2) + 2], visit));
+// A list's array is referenced by the list only, and a replaced array is never written
+// again: a sealed list traces its sealed array itself, and arrays are not sealed roots
+// (the old arrays of lists that grew while the builtin world was built are garbage).
+registerSealedTracing(Layout.List, {
+  ownedLayout: Layout.ValueArray,
+  owned: (a) => { const arr = F[(a >> 3) + L_ARRAY]; return arr > REF_BASE ? arr - REF_BASE : 0; },
+  version: null,
+  restamp: false,
+  unversioned: () => {},
+});
 
 export function newValueArray(capacity: number): number {
   const ref = allocObject(16 + 8 * capacity, arrayTypeAddr, Layout.ValueArray);

@@ -337,7 +337,7 @@ function addSubclassEntry(base: number, sub: number): void {
     l = newList([]);
     setTypeField(base, T_SUBCLASSES, l);
     // A new reference in the type: a new version (the collector relies on it, see
-    // typeobject.ts registerVersioning; lookups are unaffected).
+    // typeobject.ts registerSealedTracing; lookups are unaffected).
     setTypeField(base, T_VERSION, freshTypeVersion());
   }
   listAppend(l, sub);

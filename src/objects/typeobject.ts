@@ -17,7 +17,7 @@
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout, ROOT_TABLE, META_PERMANENT } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
-import { registerTracer, registerVersioning } from '../heap/collector';
+import { registerTracer, registerSealedTracing } from '../heap/collector';
 import { setRootSlot } from '../heap/roots';
 import { afterCollectionHooks } from '../threads/threadState';
 import { newTuple, tupleLength, tupleItem, setTupleType, allocTuple, setTupleItem } from './tuple';
@@ -50,11 +50,11 @@ registerTracer(Layout.Type, (a, visit) => {
 // assigned (__name__, __bases__...): always traced. No restamp: versions come from
 // per-thread counters, which restart when a thread block is reused; the seal-time
 // version, from the main thread's counter, cannot come back.
-registerVersioning(Layout.Type, {
+registerSealedTracing(Layout.Type, {
   ownedLayout: null,
-  restamp: false,
-  version: (a) => F[(a >> 3) + T_VERSION],
   owned: () => 0,
+  version: (a) => F[(a >> 3) + T_VERSION],
+  restamp: false,
   unversioned: (a, visit) => {
     const f = a >> 3;
     if (F[f + T_FLAGS] & TypeFlag.HeapType) {

@@ -152,6 +152,10 @@ export const afterCollectionHooks: (() => void)[] = [];
 
 /** Leave the running state before blocking; the heap must not be touched until reenter. */
 export function beginBlocking(): void {
+  // GC stress: while this thread blocks, another one may collect. Collect here (after an
+  // allocation) so that a native holding an unrooted reference across a blocking call is
+  // caught in a single-threaded program too.
+  if (stressMode && Atomics.load(I32, SP_WORD) === 1 && Atomics.compareExchange(I32, SP_WORD, 1, 2) === 1) runCollection();
   publishSp();
   Atomics.store(I32, (ts.tb + TB_STATE) >> 2, ThreadRun.Blocked);
   Atomics.sub(I32, RUNNING_WORD, 1);
@@ -170,7 +174,8 @@ export function setSignalHandler(f: (signum: number) => void): void { onSignal =
  * mode, always). Everything this thread needs is in its shadow stack by now.
  *
  * GC stress: the allocation budget is 0, so every allocation (by any thread) posts a
- * collection request (CTRL_SAFEPOINT = 1), and the next safepoint of any thread collects.
+ * collection request (CTRL_SAFEPOINT = 1), and the next safepoint of any thread collects
+ * (and so does a thread about to block: beginBlocking).
  * A safepoint reached with no allocation since the last collection does not collect: no
  * object was made since the last proof of liveness, and a normal-mode collection can only
  * ever start after an allocation too, so stress still runs a collection at every point
