@@ -171,6 +171,12 @@ export class FunctionCompiler {
   private finallyDepth = 0;
   private pendingSlots: number[] = [];
   private icCounter = 0;
+  /** A fresh inline cache for one attribute site (runtime/attributeCache.ts), declared once per code object. */
+  private attrCache(): string {
+    const ic = `AC${this.icCounter++}`;
+    this.icDecls.push(`const ${ic} = R.newAttrCache();`);
+    return ic;
+  }
   readonly icDecls: string[] = [];
   /**
    * Source positions of the operations that can raise, 4 numbers per entry (line, end line,
@@ -197,7 +203,7 @@ export class FunctionCompiler {
   label(prefix: string): string { return `${prefix}${this.labelCounter++}`; }
 
   constant(c: ConstSpec): string {
-    const key = JSON.stringify(c, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v instanceof Uint8Array ? Array.from(v) : v));
+    const key = JSON.stringify(c, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v instanceof Uint8Array ? Array.from(v) : Object.is(v, -0) ? '-0' : v));
     let i = c.kind === 'code' ? undefined : this.constIndex.get(key);
     if (i === undefined) {
       i = this.consts.length;
@@ -205,6 +211,11 @@ export class FunctionCompiler {
       if (c.kind !== 'code') this.constIndex.set(key, i);
     }
     return `K[${i}]`;
+  }
+  /** A float constant: a finite non-integral one is its own immediate (a JS literal). */
+  floatConstant(v: number): string {
+    if (Number.isFinite(v) && !Number.isInteger(v)) return String(v);
+    return this.constant({ kind: 'float', value: v });
   }
   name(n: string): string { return this.constant({ kind: 'name', value: n }); }
   str(s: string): string { return this.constant({ kind: 'str', value: s }); }
@@ -726,11 +737,11 @@ export class FunctionCompiler {
     }
     if (t.kind === NodeKind.Attribute) {
       const obj = this.materialize(this.expr(t.value), mark);
-      const cur = this.toTempAt(t, `R.getAttr(${obj}, ${this.name(mangle(this.scope, t.attr))})`, this.tempTop);
+      const cur = this.toTempAt(t, `R.loadAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${this.attrCache()})`, this.tempTop);
       const v = this.expr(s.value);
       const res = this.toTemp(this.inplace(s.op, op, cur, v, p), this.tempTop);
       this.at(this.pos(t));
-      this.emit(`R.setAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${res});`);
+      this.emit(`R.storeAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${res}, ${this.attrCache()});`);
       return;
     }
     if (t.kind === NodeKind.Subscript) {
@@ -773,7 +784,7 @@ export class FunctionCompiler {
         const vv = this.materialize(v, mark);
         const obj = this.expr(t.value);
         this.at(this.pos(t));
-        this.emit(`R.setAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${vv});`);
+        this.emit(`R.storeAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${vv}, ${this.attrCache()});`);
         this.tempTop = mark;
         break;
       }
@@ -1064,6 +1075,8 @@ export class FunctionCompiler {
           case UnaryOperator.Not: return this.toTempAt(e, `R.truthy(${v}) ? R.False : R.True`, mark);
           case UnaryOperator.USub:
             if (e.operand.kind === NodeKind.Constant && typeof e.operand.value === 'number' && e.operand.valueType === ConstantType.Int && e.operand.value !== 0) return String(-e.operand.value);
+            // -2.5, -1.0: a constant of its own (CPython folds these too).
+            if (e.operand.kind === NodeKind.Constant && typeof e.operand.value === 'number' && e.operand.valueType === ConstantType.Float) return this.floatConstant(-e.operand.value);
             return this.toTempAt(e, `R.neg(${v})`, mark);
           case UnaryOperator.UAdd: return this.toTempAt(e, `R.pos(${v})`, mark);
           default: return this.toTempAt(e, `R.invert(${v})`, mark);
@@ -1099,7 +1112,7 @@ export class FunctionCompiler {
       case NodeKind.Call: return this.call(e);
       case NodeKind.Attribute: {
         const obj = this.expr(e.value);
-        return this.toTempAt(e, `R.getAttr(${obj}, ${this.name(mangle(this.scope, e.attr))})`, mark);
+        return this.toTempAt(e, `R.loadAttr(${obj}, ${this.name(mangle(this.scope, e.attr))}, ${this.attrCache()})`, mark);
       }
       case NodeKind.Subscript: {
         let obj = this.expr(e.value);
@@ -1190,7 +1203,7 @@ export class FunctionCompiler {
       case ConstantType.Int:
         if (typeof v === 'number') return String(v);
         return this.constant({ kind: 'int', value: v as bigint });
-      case ConstantType.Float: return this.constant({ kind: 'float', value: v as number });
+      case ConstantType.Float: return this.floatConstant(v as number);
       case ConstantType.Complex: return this.constant({ kind: 'complex', imag: (v as ast.Complex).imag });
       case ConstantType.Str: return this.str(v as string);
       case ConstantType.Bytes: return this.constant({ kind: 'bytes', value: v as Uint8Array });
@@ -1220,7 +1233,8 @@ export class FunctionCompiler {
         const ic = `IC${this.icCounter++}`;
         this.icDecls.push(`const ${ic} = R.newGlobalCache(${p});`);
         const t = this.allocTemp();
-        this.emit(`S[fp + ${t}] = R.loadGlobal(G, ${this.name(n)}, ${ic});`);
+        // The cache's hit test inline: a call would box the double it returns.
+        this.emit(`S[fp + ${t}] = ${ic}.g === G && S[${ic}.gvi] === ${ic}.gv && S[${ic}.bvi] === ${ic}.bv ? ${ic}.value : R.loadGlobal(G, ${this.name(n)}, ${ic});`);
         return this.slot(t);
       }
       case Binding.ClassDeref: {
@@ -1377,12 +1391,12 @@ export class FunctionCompiler {
     const kwv = vals.slice(e.args.length);
     if (e.keywords.length) {
       const names = this.constant({ kind: 'names', values: e.keywords.map((k) => k.arg!) });
-      if (methodObj) return this.toTemp(`R.callMethodKw(${methodObj}, ${methodName}, [${[...pos, ...kwv].join(', ')}], ${names})`, mark);
+      if (methodObj) return this.toTemp(`R.callMethodKw(${methodObj}, ${methodName}, ${this.attrCache()}, [${[...pos, ...kwv].join(', ')}], ${names})`, mark);
       return this.toTemp(`R.callKw(${callee}, [${[...pos, ...kwv].join(', ')}], ${names})`, mark);
     }
     if (methodObj) {
-      if (pos.length <= 3) return this.toTemp(`R.callMethod${pos.length}(${[methodObj, methodName, ...pos].join(', ')})`, mark);
-      return this.toTemp(`R.callMethodN(${methodObj}, ${methodName}, [${pos.join(', ')}])`, mark);
+      if (pos.length <= 3) return this.toTemp(`R.callMethod${pos.length}(${[methodObj, methodName, this.attrCache(), ...pos].join(', ')})`, mark);
+      return this.toTemp(`R.callMethodN(${methodObj}, ${methodName}, ${this.attrCache()}, [${pos.join(', ')}])`, mark);
     }
     if (pos.length <= 3) return this.toTemp(`R.call${pos.length}(${[callee, ...pos].join(', ')})`, mark);
     return this.toTemp(`R.callN(${callee}, [${pos.join(', ')}])`, mark);

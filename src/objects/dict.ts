@@ -116,6 +116,8 @@ export function newDict(sizeHint = 0): number {
 
 export function dictLen(d: number): number { return I32[((d - REF_BASE) >> 2) + D_USED]; }
 export function dictVersion(d: number): number { return F[((d - REF_BASE) >> 3) + D_VERSION]; }
+/** The F index of d's version word (compiled code checks global caches inline). */
+export function dictVersionIndex(d: number): number { return ((d - REF_BASE) >> 3) + D_VERSION; }
 export function dictKeysRef(d: number): number { return F[((d - REF_BASE) >> 3) + D_KEYS]; }
 export function dictInstanceDict(d: number): number { return F[((d - REF_BASE) >> 3) + D_DICT]; }
 export function setDictInstanceDict(d: number, v: number): void { F[((d - REF_BASE) >> 3) + D_DICT] = v; }
@@ -142,6 +144,8 @@ function nativeEq(stored: number, key: number): boolean {
  * where it would be inserted. Probe order: CPython's (i = 5i + perturb + 1).
  */
 let lastSlot = 0;
+/** The index slot where findEntry found its entry (valid after a hit). */
+let foundSlot = 0;
 function findEntry(keysRef: number, key: number, hash: number): number {
   const ka = keysRef - REF_BASE;
   const w = ka >> 2;
@@ -164,8 +168,7 @@ function findEntry(keysRef: number, key: number, hash: number): number {
     } else {
       const ef = e + 3 * ix;
       const k = F[ef + 1];
-      if (k === key) return ix;
-      if (F[ef] === hash && k !== NULL && keysEqual(k, key)) return ix;
+      if (k === key || (F[ef] === hash && k !== NULL && keysEqual(k, key))) { foundSlot = i; return ix; }
     }
     // perturb >>= 5 over the 64-bit hash; i = (5i + perturb + 1) & mask
     lo = (lo >>> 5) | (hi << 27);
@@ -200,6 +203,51 @@ export function dictLookupStr(d: number, key: number): number {
   if (ix < 0) return NULL;
   const ka = keys - REF_BASE;
   return F[entriesBase(ka, 1 << I32[(ka >> 2) + 2]) + 3 * ix + 2];
+}
+
+// ---- slot hints for inline caches (runtime/attributeCache.ts) -----------------------------
+// A hint is (log2 of the table size, index slot) where an exact-str key was found once.
+// Checking it costs a few reads and no hashing or probing; a stale hint just misses. The
+// checks read the table like any lock-free reader: the index slot, then its entry.
+
+/** The index slot of exact-str `key` in d's current table, or -1 when absent. */
+export function dictSlotOfStr(d: number, key: number): number {
+  return findEntry(F[((d - REF_BASE) >> 3) + D_KEYS], key, strHash(key)) < 0 ? -1 : foundSlot;
+}
+/** log2 of the size of d's current table (the other half of a hint). */
+export function dictLog2Size(d: number): number {
+  return I32[((F[((d - REF_BASE) >> 3) + D_KEYS] - REF_BASE) >> 2) + 2];
+}
+/** Value of `key` if the hinted slot of d's table holds it; NULL if not (or deleted). */
+export function dictLookupAtSlot(d: number, key: number, log2: number, slot: number): number {
+  const ka = F[((d - REF_BASE) >> 3) + D_KEYS] - REF_BASE;
+  if (I32[(ka >> 2) + 2] !== log2) return NULL;
+  const ix = I32[(ka >> 2) + 6 + slot];
+  if (ix < 0) return NULL;
+  const ef = entriesBase(ka, 1 << log2) + 3 * ix;
+  return F[ef + 1] === key ? F[ef + 2] : NULL;
+}
+/**
+ * Replace the value of `key` (present and live) at the hinted slot, as dictSetItemHashed
+ * does under the dict's lock; false (nothing written) if the hint no longer holds.
+ */
+export function dictReplaceAtSlot(d: number, key: number, log2: number, slot: number, value: number): boolean {
+  const dw = (d - REF_BASE) >> 2;
+  const df = (d - REF_BASE) >> 3;
+  lockWord(I32, dw + D_LOCK);
+  try {
+    const ka = F[df + D_KEYS] - REF_BASE;
+    if (I32[(ka >> 2) + 2] !== log2) return false;
+    const ix = I32[(ka >> 2) + 6 + slot];
+    if (ix < 0) return false;
+    const ef = entriesBase(ka, 1 << log2) + 3 * ix;
+    if (F[ef + 1] !== key || F[ef + 2] === NULL) return false;
+    F[ef + 2] = value;
+    F[df + D_VERSION] += 1;
+    return true;
+  } finally {
+    unlockWord(I32, dw + D_LOCK);
+  }
 }
 
 export function dictSetItem(d: number, key: number, value: number): void {

@@ -279,28 +279,36 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
   return hasSelf ? fn(self, ...bound) : fn(...bound);
 }
 
-/** callNativeSpec(spec, self, [a]) without the array when no binding is needed. */
-export function callNativeSpec1(spec: NativeSpec, self: number, a: number): number {
-  if (!spec.varargs && !spec.varkw && spec.required <= 2 && spec.keywordOnlyFrom >= 2) {
-    switch (spec.params.length) {
-      case 2: return spec.fn(self, a);
-      case 3: return spec.fn(self, a, NULL);
-      case 4: return spec.fn(self, a, NULL, NULL);
-      case 5: return spec.fn(self, a, NULL, NULL, NULL);
-    }
+/**
+ * callNativeSpec(spec, self, [a, b, c].slice(0, n)) without the array when no binding is
+ * needed: no *args/**kwargs, n within [required, first keyword-only) and at most three
+ * parameters besides self. Parameters not passed arrive as NULL, as natives expect.
+ */
+export function callNativeFixed(spec: NativeSpec, self: number, n: number, a: number, b: number, c: number): number {
+  const first = self !== NULL ? 1 : 0;
+  const np = spec.params.length - first;
+  if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) {
+    return callNativeSpec(spec, self, n === 0 ? [] : n === 1 ? [a] : n === 2 ? [a, b] : [a, b, c], null);
   }
-  return callNativeSpec(spec, self, [a], null);
+  if (n < 3) { c = NULL; if (n < 2) { b = NULL; if (n < 1) a = NULL; } }
+  const fn = spec.fn;
+  if (first === 1) {
+    switch (np) { case 0: return fn(self); case 1: return fn(self, a); case 2: return fn(self, a, b); default: return fn(self, a, b, c); }
+  }
+  switch (np) { case 0: return fn(); case 1: return fn(a); case 2: return fn(a, b); default: return fn(a, b, c); }
 }
-/** callNativeSpec(spec, self, [a, b]) without the array when no binding is needed. */
-export function callNativeSpec2(spec: NativeSpec, self: number, a: number, b: number): number {
-  if (!spec.varargs && !spec.varkw && spec.required <= 3 && spec.keywordOnlyFrom >= 3) {
-    switch (spec.params.length) {
-      case 3: return spec.fn(self, a, b);
-      case 4: return spec.fn(self, a, b, NULL);
-      case 5: return spec.fn(self, a, b, NULL, NULL);
-    }
-  }
-  return callNativeSpec(spec, self, [a, b], null);
+/** callNativeFixed for an explicit call from Python code (counting a level as CPython does). */
+export function callNativeExplicitFixed(spec: NativeSpec, self: number, n: number, a: number, b: number, c: number): number {
+  if (!nativeCallCounts(spec, self !== NULL)) return callNativeFixed(spec, self, n, a, b, c);
+  enterRecursiveCall(' while calling a Python object');
+  try { return callNativeFixed(spec, self, n, a, b, c); } finally { ts.depth--; }
+}
+/** Call a builtin-function object (Layout.Builtin) with n <= 3 positional arguments. */
+export function callBuiltinFixed(f: number, n: number, a: number, b: number, c: number): number {
+  const kind = nativeKind(f);
+  if (kind === NativeKind.Function) return callNativeExplicitFixed(natives[nativeIndex(f)], NULL, n, a, b, c);
+  if (kind === NativeKind.Bound) return callNativeExplicitFixed(natives[nativeIndex(f)], nativeSelf(f), n, a, b, c);
+  return callNativeObject(f, n === 0 ? [] : n === 1 ? [a] : n === 2 ? [a, b] : [a, b, c], null);
 }
 
 /**

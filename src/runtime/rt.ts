@@ -15,7 +15,9 @@ import { HeapExhausted } from '../heap/allocator';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
 import { isModule, moduleDict } from '../objects/module';
-import { callObject, callWithSelf, callFunction, callNativeSpec, callNativeExplicit, callNativeSpec1, callNativeSpec2, nativeCallCounts } from './call';
+import { callObject, callFunction } from './call';
+import * as A from './attributeCache';
+import { callValue } from './attributeCache';
 import { compiledFor } from './codeCache';
 import {
   FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
@@ -24,7 +26,7 @@ import {
 import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, NativeKind, typeVersion } from '../objects/typeobject';
 import { newTuple, tupleItem, tupleLength, TupleType, tupleItems } from '../objects/tuple';
 import { newList, listAppend, listItems, listExtendItems, ListType, listGet, listLength, listGetItem, listSetItem } from '../objects/list';
-import { newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
+import { dictVersionIndex, newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
 import { newStr, jsString, StrType, intern, strValue, strConcatAll } from '../objects/str';
 import { strSubscript } from '../objects/strMethods';
 import { newSlice } from '../objects/slice';
@@ -37,7 +39,11 @@ import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
 
 /** `pos`: the call site's position entry (for the NameError's traceback entry). */
-export interface GlobalCache { g: number; gv: number; b: number; bv: number; value: number; pos: number }
+/**
+ * A global load site's cache. Compiled code checks it inline (codegen loadName): g is the
+ * globals dict and gvi/bvi the F indices of the version words of globals and builtins.
+ */
+export interface GlobalCache { g: number; gv: number; gvi: number; b: number; bv: number; bvi: number; value: number; pos: number }
 
 // ---- names ----------------------------------------------------------------------------------
 let builtinsDict = NULL;
@@ -59,7 +65,7 @@ export function builtinsOf(g: number): number {
   return P.typeOf(b) === DictType || P.isInstance(b, DictType) ? b : builtins();
 }
 
-export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: -1, b: NULL, bv: -1, value: NULL, pos }; }
+export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: NaN, gvi: 0, b: NULL, bv: NaN, bvi: 0, value: NULL, pos }; }
 
 /**
  * The builtins of code running with globals g: g['__builtins__'] (a module's dict, or a dict)
@@ -88,7 +94,7 @@ export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
       raiseAt(exc.NameError, `name '${jsString(name)}' is not defined`, ic.pos);
     }
   }
-  ic.g = g; ic.gv = dictVersion(g); ic.b = b; ic.bv = dictVersion(b); ic.value = v;
+  ic.g = g; ic.gv = dictVersion(g); ic.gvi = dictVersionIndex(g); ic.b = b; ic.bv = dictVersion(b); ic.bvi = dictVersionIndex(b); ic.value = v;
   return v;
 }
 export function loadGlobalName(g: number, name: number): number {
@@ -167,18 +173,10 @@ export function buildClass(body: number, name: number, bases: number[], kwnames:
 }
 
 // ---- calls --------------------------------------------------------------------------------
-const fnAddr = () => functionTypeAddress();
-/** Direct call of a Simple Python function with exactly its positional arity. */
-function direct(f: number, n: number): ((...a: number[]) => number) | null {
-  if (f < REF_BASE || I32[(f - REF_BASE) >> 2] !== fnAddr()) return null;
-  const code = F[((f - REF_BASE) >> 3) + FN_CODE];
-  if (!(I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) || F[((code - REF_BASE) >> 3) + C_ARGCOUNT] !== n) return null;
-  return compiledFor(code);
-}
-export function call0(f: number): number { const d = direct(f, 0); return d ? d(f) : callObject(f, [], null); }
-export function call1(f: number, a: number): number { const d = direct(f, 1); return d ? d(f, a) : callObject(f, [a], null); }
-export function call2(f: number, a: number, b: number): number { const d = direct(f, 2); return d ? d(f, a, b) : callObject(f, [a, b], null); }
-export function call3(f: number, a: number, b: number, c: number): number { const d = direct(f, 3); return d ? d(f, a, b, c) : callObject(f, [a, b, c], null); }
+export function call0(f: number): number { return callValue(f, 0, NULL, NULL, NULL); }
+export function call1(f: number, a: number): number { return callValue(f, 1, a, NULL, NULL); }
+export function call2(f: number, a: number, b: number): number { return callValue(f, 2, a, b, NULL); }
+export function call3(f: number, a: number, b: number, c: number): number { return callValue(f, 3, a, b, c); }
 export function callN(f: number, args: number[]): number { return callObject(f, args, null); }
 export function callKw(f: number, args: number[], kwnames: number): number { return callObject(f, args, tupleItems(kwnames)); }
 /**
@@ -241,99 +239,6 @@ function funcDesc(f: number): string {
   return `${P.typeName(f)} object`;
 }
 
-/**
- * Per-worker method cache: (type, name) -> the native spec of a builtin method descriptor that
- * `obj.name` resolves to on instances of the type (generic __getattribute__, found on the type),
- * or null when the call must take the general path. Valid while the type's version is unchanged
- * (versions are unique for the process); emptied after a collection since name addresses may be
- * reused then. An instance dict can still shadow the method, so callers check it per call.
- */
-const MC_BITS = 10;
-const MC_SIZE = 1 << MC_BITS;
-const mcType = new Float64Array(MC_SIZE);
-const mcName = new Float64Array(MC_SIZE);
-const mcVersion = new Float64Array(MC_SIZE);
-const mcSpec: (NativeSpec | null)[] = new Array<NativeSpec | null>(MC_SIZE).fill(null);
-afterCollectionHooks.push(() => mcType.fill(0));
-function nativeMethodOf(t: number, name: number): NativeSpec | null {
-  const version = typeVersion(t);
-  const k = Math.imul(((t - REF_BASE) >>> 3) ^ Math.imul((name - REF_BASE) >>> 3, 0x9e3779b1), 0x85ebca6b) >>> (32 - MC_BITS);
-  if (mcType[k] === t && mcName[k] === name && mcVersion[k] === version) return mcSpec[k];
-  let spec: NativeSpec | null = null;
-  if (typeLookup(t, N.__getattribute__) === P.objectGetattribute) {
-    const d = typeLookup(t, name);
-    if (d >= REF_BASE && (I32[((d - REF_BASE) >> 2) + 1] & 0xff) === Layout.Builtin && nativeKind(d) === NativeKind.MethodDescriptor) {
-      spec = natives[nativeIndex(d)];
-    }
-  }
-  mcType[k] = t; mcName[k] = name; mcVersion[k] = version; mcSpec[k] = spec;
-  return spec;
-}
-/** The native method `obj.name` calls, when not shadowed by an instance attribute. */
-function cachedNativeMethod(obj: number, name: number): NativeSpec | null {
-  const spec = nativeMethodOf(P.typeOf(obj), name);
-  if (spec === null) return null;
-  const idict = P.instanceDict(obj);
-  return idict === NULL || dictLookupStr(idict, name) === NULL ? spec : null;
-}
-
-/** obj.name(args) without creating a bound method when the attribute is a plain method. */
-function methodCall(obj: number, name: number, args: number[], kwnames: number[] | null): number {
-  const t = P.typeOf(obj);
-  const ga = typeLookup(t, N.__getattribute__);
-  if (ga === P.objectGetattribute) {
-    const d = typeLookup(t, name);
-    if (d !== NULL && d >= REF_BASE) {
-      const dl = I32[((d - REF_BASE) >> 2) + 1] & 0xff;
-      const isMethod = dl === Layout.Function || (dl === Layout.Builtin && nativeKind(d) === NativeKind.MethodDescriptor);
-      if (isMethod) {
-        // An instance attribute of the same name shadows a non-data descriptor.
-        const idict = P.instanceDict(obj);
-        if (idict === NULL || dictLookupStr(idict, name) === NULL) {
-          if (dl === Layout.Builtin) return callNativeExplicit(natives[nativeIndex(d)], obj, args, kwnames);
-          return callWithSelf(d, obj, args, kwnames);
-        }
-      }
-    }
-  }
-  let m: number;
-  try { m = P.getAttr(obj, name); } catch (e) {
-    const pe = toPyException(e);
-    pe.lookupFailed = true;
-    throw pe;
-  }
-  return callObject(m, args, kwnames);
-}
-const NO_ARGS: number[] = [];
-// A cached native method is called like methodCall's callNativeExplicit would: counting a
-// recursion level for the kinds of natives CPython counts (nativeCallCounts), without the
-// argument array when binding is not needed.
-export function callMethod0(o: number, n: number): number {
-  const spec = cachedNativeMethod(o, n);
-  if (spec !== null) return callNativeExplicit(spec, o, NO_ARGS, null);
-  return methodCall(o, n, [], null);
-}
-export function callMethod1(o: number, n: number, a: number): number {
-  const spec = cachedNativeMethod(o, n);
-  if (spec !== null) {
-    if (!nativeCallCounts(spec, true)) return callNativeSpec1(spec, o, a);
-    enterRecursiveCall(' while calling a Python object');
-    try { return callNativeSpec1(spec, o, a); } finally { ts.depth--; }
-  }
-  return methodCall(o, n, [a], null);
-}
-export function callMethod2(o: number, n: number, a: number, b: number): number {
-  const spec = cachedNativeMethod(o, n);
-  if (spec !== null) {
-    if (!nativeCallCounts(spec, true)) return callNativeSpec2(spec, o, a, b);
-    enterRecursiveCall(' while calling a Python object');
-    try { return callNativeSpec2(spec, o, a, b); } finally { ts.depth--; }
-  }
-  return methodCall(o, n, [a, b], null);
-}
-export function callMethod3(o: number, n: number, a: number, b: number, c: number): number { return methodCall(o, n, [a, b, c], null); }
-export function callMethodN(o: number, n: number, args: number[]): number { return methodCall(o, n, args, null); }
-export function callMethodKw(o: number, n: number, args: number[], kwnames: number): number { return methodCall(o, n, args, tupleItems(kwnames)); }
 
 let superHook: (type: number, obj: number) => number = () => NULL;
 export function setSuperHook(f: (type: number, obj: number) => number): void { superHook = f; }
@@ -686,7 +591,9 @@ export function makeRuntimeObject(): Record<string, unknown> {
     iadd: O.iadd, inplace: O.inplaceOp, neg: O.neg, pos: O.pos, invert: O.invert,
     truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
     call0, call1, call2, call3, callN, callKw, callEx, starArgs, tupleItems, mergeKw, mergeKwargs, extendStarArgs, listItems,
-    callMethod0, callMethod1, callMethod2, callMethod3, callMethodN, callMethodKw, superCall, superNoArgs,
+    callMethod0: A.callMethod0, callMethod1: A.callMethod1, callMethod2: A.callMethod2, callMethod3: A.callMethod3,
+    callMethodN: A.callMethodN, callMethodKw: A.callMethodKw, superCall, superNoArgs,
+    newAttrCache: A.newAttrCache, loadAttr: A.loadAttr, storeAttr: A.storeAttr,
     getIter, iterNext, iterableToArray, buildTuple, buildList, buildSet, setAdd, setUpdate, listAppend, listExtend, listToTuple,
     newDict, dictSet, dictUpdate, buildSlice, makeFunction, buildClass,
     importName: (a: number, b: number, c: number, d: number) => importName(a, b, c, d),

@@ -1,0 +1,254 @@
+/**
+ * Inline caches for attribute access: one per `o.name` load, `o.name = v` store and
+ * `o.name(...)` call site in compiled code (CPython 3.11 specializes LOAD_ATTR, STORE_ATTR
+ * and LOAD_METHOD the same way). A cache is a JS object of the worker that compiled the
+ * code, so it is never shared between threads.
+ *
+ * Validity: an entry describes objects whose type is `t` while t's version is `v`. Any
+ * change to a type or to a class in its MRO gives it a fresh version (typeModified), so a
+ * matching (t, v) means that the MRO lookups the entry recorded still give the same
+ * results. Only class attributes whose own behaviour cannot change are recorded: NULL,
+ * functions, native method descriptors, exact properties, and values of builtin types
+ * without __get__ (a heap type's descriptor could gain __set__ later). The instance dict
+ * is always read; the cache keeps only a hint of where the name sat (dict.ts slot hints),
+ * and a stale hint just misses. Nothing here writes shared memory except through dict.ts's
+ * locked writers.
+ */
+import { I32, F, REF_BASE, NULL } from '../heap/memory';
+import { Layout } from '../heap/layout';
+import {
+  typeLookup, typeVersion, typeFlags, TypeFlag, T_VERSION, nativeKind, nativeIndex, NativeKind,
+} from '../objects/typeobject';
+import { dictLookupStr, dictSetItem, dictSlotOfStr, dictLog2Size, dictLookupAtSlot, dictReplaceAtSlot } from '../objects/dict';
+import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
+import { PropertyType } from '../objects/descriptors';
+import * as P from './protocol';
+import { N } from './names';
+import { natives, NativeSpec } from './natives';
+import { callObject, callFunctionWithSelf, callNativeExplicitFixed, callNativeExplicit, callBuiltinFixed } from './call';
+import { compiledFor, CompiledFunction } from './codeCache';
+import { toPyException } from './errors';
+import { tupleItems } from '../objects/tuple';
+
+const enum Kind {
+  Generic, //      nothing cacheable: the full lookup every time
+  Instance, //     the instance dict, then the class value `d` as it is (NULL: none)
+  InstanceBind, // the instance dict, then `d` (a function or native method) bound to o
+  Property, //     `d` is a property: its fget(o) (a data descriptor: no dict lookup)
+  Method, //       call site: `d` is a Python function called with o prepended
+  NativeMethod, // call site: `d` is a native method descriptor (`spec`) called on o
+  Store, //        store site: generic setattr into the instance dict
+}
+
+export class AttrCache {
+  t = 0; //         the type (0: empty)
+  v = -1; //        its version
+  kind = Kind.Generic;
+  dw = -1; //       F-word offset of the instance dict inside the object, or -1 (none)
+  log2 = -1; //     hint: the instance dict's table size (log2) ...
+  slot = 0; //      ... and the index slot where the name was found
+  d = NULL; //      the class attribute found along the MRO
+  spec: NativeSpec | null = null;
+  code = NULL; //   Method: d's code when `js` was taken ...
+  js: CompiledFunction | null = null; // ... its JS when the site's argument count needs no binding
+}
+export function newAttrCache(): AttrCache { return new AttrCache(); }
+
+function matches(o: number, ic: AttrCache): boolean {
+  const t = I32[(o - REF_BASE) >> 2] + REF_BASE;
+  return t === ic.t && F[((t - REF_BASE) >> 3) + T_VERSION] === ic.v;
+}
+
+/** Record what a lookup of `name` on instances of type(o) finds; `argc` >= 0 for call sites. */
+function fill(o: number, name: number, ic: AttrCache, site: 'load' | 'store' | 'call', argc: number): void {
+  const t = P.typeOf(o);
+  ic.t = t; ic.v = typeVersion(t); ic.kind = Kind.Generic; ic.d = NULL; ic.spec = null; ic.js = null;
+  ic.log2 = -1;
+  const w = P.dictWordOf(o);
+  ic.dw = w < 0 ? -1 : w - ((o - REF_BASE) >> 3);
+  if (o < REF_BASE || name === N.__dict__) return;
+  if (site === 'store') {
+    if (typeLookup(t, N.__setattr__) !== P.objectSetattr || ic.dw < 0) return;
+  } else if (typeLookup(t, N.__getattribute__) !== P.objectGetattribute || typeLookup(t, N.__getattr__) !== NULL) return;
+  const d = typeLookup(t, name);
+  ic.d = d;
+  if (d === NULL || d < REF_BASE) { ic.kind = site === 'store' ? Kind.Store : Kind.Instance; return; }
+  const layout = I32[((d - REF_BASE) >> 2) + 1] & 0xff;
+  const dt = P.typeOf(d);
+  let plain = false; // neither a data descriptor nor anything with __get__
+  if (layout === Layout.Function && I32[(d - REF_BASE) >> 2] === functionTypeAddress()) {
+    if (site === 'call') {
+      ic.kind = Kind.Method;
+      const code = F[((d - REF_BASE) >> 3) + FN_CODE];
+      ic.code = code;
+      if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc + 1) ic.js = compiledFor(code);
+      return;
+    }
+    if (site === 'load') { ic.kind = Kind.InstanceBind; return; }
+    plain = true;
+  } else if (layout === Layout.Builtin) {
+    if (nativeKind(d) !== NativeKind.MethodDescriptor) return;
+    if (site === 'call') { ic.kind = Kind.NativeMethod; ic.spec = natives[nativeIndex(d)]; return; }
+    if (site === 'load') { ic.kind = Kind.InstanceBind; return; }
+    plain = true;
+  } else if (dt === PropertyType) {
+    if (site !== 'store') ic.kind = Kind.Property;
+    return;
+  } else if (!(typeFlags(dt) & TypeFlag.HeapType)) {
+    plain = typeLookup(dt, N.__get__) === NULL && typeLookup(dt, N.__set__) === NULL && typeLookup(dt, N.__delete__) === NULL;
+  }
+  if (!plain) return;
+  ic.kind = site === 'store' ? Kind.Store : Kind.Instance;
+}
+
+/** Remember where `name` sits in `dict` (after a miss of the hint). */
+function rehint(dict: number, name: number, ic: AttrCache): void {
+  const slot = dictSlotOfStr(dict, name);
+  if (slot >= 0) { ic.log2 = dictLog2Size(dict); ic.slot = slot; }
+}
+
+// ---- loads --------------------------------------------------------------------------------
+/** o.name */
+export function loadAttr(o: number, name: number, ic: AttrCache): number {
+  if (o >= REF_BASE && ic.dw > 0 && matches(o, ic)) {
+    const dict = F[((o - REF_BASE) >> 3) + ic.dw];
+    if (dict !== NULL) {
+      const v = dictLookupAtSlot(dict, name, ic.log2, ic.slot);
+      if (v !== NULL) return v;
+    }
+  }
+  return loadAttrMiss(o, name, ic);
+}
+
+function loadAttrMiss(o: number, name: number, ic: AttrCache): number {
+  if (o < REF_BASE || !matches(o, ic)) fill(o, name, ic, 'load', -1);
+  return loadCached(o, name, ic);
+}
+
+/** The load an entry (of any kind, matching type(o)) describes, without the slot hint. */
+function loadCached(o: number, name: number, ic: AttrCache): number {
+  const kind = ic.kind;
+  if (kind === Kind.Generic || kind === Kind.Store) return P.getAttr(o, name);
+  if (kind === Kind.Property) {
+    const fget = F[((ic.d - REF_BASE) >> 3) + 1];
+    if (fget === P.None) return P.getAttr(o, name); // the unreadable attribute's error
+    return callValue(fget, 1, o, NULL, NULL);
+  }
+  if (ic.dw > 0) {
+    const dict = F[((o - REF_BASE) >> 3) + ic.dw];
+    if (dict !== NULL) {
+      const v = dictLookupStr(dict, name);
+      if (v !== NULL) { rehint(dict, name, ic); return v; }
+    }
+  }
+  if (kind === Kind.Instance) return ic.d !== NULL ? ic.d : P.getAttr(o, name);
+  return P.bindDescr(ic.d, o, ic.t);
+}
+
+// ---- stores -------------------------------------------------------------------------------
+/** o.name = value */
+export function storeAttr(o: number, name: number, value: number, ic: AttrCache): void {
+  if (o >= REF_BASE && ic.kind === Kind.Store && matches(o, ic)) {
+    const dict = F[((o - REF_BASE) >> 3) + ic.dw];
+    if (dict !== NULL && dictReplaceAtSlot(dict, name, ic.log2, ic.slot, value)) return;
+  }
+  storeAttrMiss(o, name, value, ic);
+}
+
+function storeAttrMiss(o: number, name: number, value: number, ic: AttrCache): void {
+  if (o < REF_BASE || !matches(o, ic)) fill(o, name, ic, 'store', -1);
+  if (ic.kind !== Kind.Store) { P.setAttr(o, name, value); return; }
+  const dict = P.ensureInstanceDict(o);
+  if (dict === NULL) { P.setAttr(o, name, value); return; } // its error
+  dictSetItem(dict, name, value);
+  rehint(dict, name, ic);
+}
+
+// ---- method calls -------------------------------------------------------------------------
+/** Whether o's instance dict does not shadow the method `name` (a non-data descriptor). */
+function notShadowed(o: number, name: number, ic: AttrCache): boolean {
+  if (ic.dw < 0) return true;
+  const dict = F[((o - REF_BASE) >> 3) + ic.dw];
+  return dict === NULL || dictLookupStr(dict, name) === NULL;
+}
+
+/** o.name(a, b, c) with argc <= 3 positional arguments (unused ones NULL). */
+export function callMethod(o: number, name: number, ic: AttrCache, argc: number, a: number, b: number, c: number): number {
+  if (o >= REF_BASE && matches(o, ic)) {
+    if (ic.kind === Kind.Method && ic.js !== null && F[((ic.d - REF_BASE) >> 3) + FN_CODE] === ic.code && notShadowed(o, name, ic)) {
+      switch (argc) {
+        case 0: return ic.js(ic.d, o);
+        case 1: return ic.js(ic.d, o, a);
+        case 2: return ic.js(ic.d, o, a, b);
+        default: return ic.js(ic.d, o, a, b, c);
+      }
+    }
+    if (ic.kind === Kind.NativeMethod && notShadowed(o, name, ic)) return callNativeExplicitFixed(ic.spec!, o, argc, a, b, c);
+    if (ic.kind === Kind.Instance || ic.kind === Kind.InstanceBind) {
+      let m: number;
+      try { m = loadAttr(o, name, ic); } catch (e) { throw lookupFailed(e); }
+      return callValue(m, argc, a, b, c);
+    }
+  }
+  return callMethodMiss(o, name, ic, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : [a, b, c], null);
+}
+export function callMethod0(o: number, name: number, ic: AttrCache): number { return callMethod(o, name, ic, 0, NULL, NULL, NULL); }
+export function callMethod1(o: number, name: number, ic: AttrCache, a: number): number { return callMethod(o, name, ic, 1, a, NULL, NULL); }
+export function callMethod2(o: number, name: number, ic: AttrCache, a: number, b: number): number { return callMethod(o, name, ic, 2, a, b, NULL); }
+export function callMethod3(o: number, name: number, ic: AttrCache, a: number, b: number, c: number): number { return callMethod(o, name, ic, 3, a, b, c); }
+/** o.name(*args) for any number of positional arguments. */
+export function callMethodN(o: number, name: number, ic: AttrCache, args: number[]): number { return callMethodMiss(o, name, ic, args, null); }
+/** o.name(args, k=v...): `args` the positional values then the keyword values (a names tuple). */
+export function callMethodKw(o: number, name: number, ic: AttrCache, args: number[], kwnames: number): number {
+  return callMethodMiss(o, name, ic, args, tupleItems(kwnames));
+}
+
+function callMethodMiss(o: number, name: number, ic: AttrCache, args: number[], kwnames: number[] | null = null): number {
+  if (o < REF_BASE || !matches(o, ic)) fill(o, name, ic, 'call', kwnames === null ? args.length : -1);
+  if (ic.kind === Kind.Method || ic.kind === Kind.NativeMethod) {
+    if (notShadowed(o, name, ic)) {
+      if (ic.kind === Kind.NativeMethod) return callNativeExplicit(ic.spec!, o, args, kwnames);
+      return callFunctionWithSelf(ic.d, o, args, kwnames);
+    }
+    return methodCallGeneric(o, name, args, kwnames);
+  }
+  if (ic.kind === Kind.Generic) return methodCallGeneric(o, name, args, kwnames);
+  let m: number;
+  try { m = loadCached(o, name, ic); } catch (e) { throw lookupFailed(e); }
+  return callObject(m, args, kwnames);
+}
+
+/** obj.name(args) with keywords, or where nothing is cached: the full lookup, then the call. */
+export function methodCallGeneric(obj: number, name: number, args: number[], kwnames: number[] | null): number {
+  let m: number;
+  try { m = P.getAttr(obj, name); } catch (e) { throw lookupFailed(e); }
+  return callObject(m, args, kwnames);
+}
+/** A failed lookup is reported at the attribute's position, not the call's (see codegen). */
+function lookupFailed(e: unknown): unknown {
+  const pe = toPyException(e);
+  pe.lookupFailed = true;
+  return pe;
+}
+
+// ---- calling a value ----------------------------------------------------------------------
+/** f(a, b, c) with argc <= 3 positional arguments (unused ones NULL). */
+export function callValue(f: number, argc: number, a: number, b: number, c: number): number {
+  if (f >= REF_BASE) {
+    const w = (f - REF_BASE) >> 2;
+    const layout = I32[w + 1] & 0xff;
+    if (layout === Layout.Function && I32[w] === functionTypeAddress()) {
+      const code = F[((f - REF_BASE) >> 3) + FN_CODE];
+      if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc) {
+        const js = compiledFor(code);
+        switch (argc) {
+          case 0: return js(f);
+          case 1: return js(f, a);
+          case 2: return js(f, a, b);
+          default: return js(f, a, b, c);
+        }
+      }
+    } else if (layout === Layout.Builtin) return callBuiltinFixed(f, argc, a, b, c);
+  }
+  return callObject(f, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : [a, b, c], null);
+}
