@@ -25,14 +25,6 @@ export class CompileError extends Error {
 
 const B = '9007199254740992';
 
-/**
- * `a op b` (op one of + - *) inline when both operands are immediates (ints or float
- * immediates, memory.ts): a non-integral result is a float immediate, and an integral one
- * is an int when both operands were ints and the result is exact. An integral result of
- * a float operand (a boxed float) and every other case go to the runtime's `slow`.
- * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
- * result is never NaN or infinite.
- */
 /** Operands the inline fast paths may read more than once: slots, constants, literals. */
 const SIMPLE_OPERAND = /^(S\[fp \+ \d+\]|K\[\d+\]|-?\d+(\.\d+)?(e[-+]?\d+)?|R\.\w+|NULL)$/;
 /**
@@ -52,10 +44,10 @@ function bindOperands(a: string, b: string): [string, string, string] {
  * removal) as a miss for the slow path to decide. Kept short: TurboFan's compile time grows
  * with the size of the function, and hot loops wait for it.
  */
-function inlineSubscript(obj: string, key: string): string {
+function inlineSubscript(obj: string, key: string, atSlow: string): string {
   const [bind, o, k] = bindOperands(obj, key);
   const w = `((${o} - ${B}) >>> 2)`;
-  return `(${bind}${o} >= ${B} && Number.isInteger(${k}) && ${k} >= 0 && I[${w}] === R.LIST_T && ${k} < I[${w} + 3] && (r = S[((${o} - ${B}) >>> 3) + 2] - ${B}, ${k} < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + ${k}]) !== NULL) ? r : R.getItem(${o}, ${k})`;
+  return `(${bind}${o} >= ${B} && Number.isInteger(${k}) && ${k} >= 0 && I[${w}] === R.LIST_T && ${k} < I[${w} + 3] && (r = S[((${o} - ${B}) >>> 3) + 2] - ${B}, ${k} < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + ${k}]) !== NULL) ? r : (${atSlow}R.getItem(${o}, ${k}))`;
 }
 
 /**
@@ -96,6 +88,14 @@ function immediateDivision(left: string, right: string, slow: (a: string, b: str
   return `(${bind}${a} < ${B} && ${b} < ${B} && ${b} !== 0 && !Number.isInteger(r = ${a} / ${b}) && r - r === 0) ? r : ${slow(a, b)}`;
 }
 
+/**
+ * `a op b` (op one of + - *) inline when both operands are immediates (ints or float
+ * immediates, memory.ts): a non-integral result is a float immediate, and an integral one
+ * is an int when both operands were ints and the result is exact. An integral result of
+ * a float operand (a boxed float) and every other case go to the runtime's `slow`.
+ * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
+ * result is never NaN or infinite.
+ */
 function immediateArith(left: string, right: string, op: string, slow: (a: string, b: string) => string): string {
   const [bind, a, b] = bindOperands(left, right);
   return `(${bind}${a} < ${B} && ${b} < ${B} && (Number.isInteger(r = ${a} ${op} ${b}) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true)) ? r + 0 : ${slow(a, b)}`;
@@ -357,7 +357,9 @@ export class FunctionCompiler {
   materialize(code: string, mark: number): string {
     if (/^(K\[\d+\]|-?\d+|R\.None|R\.True|R\.False)$/.test(code)) return code;
     const m = /^S\[fp \+ (\d+)\]$/.exec(code);
-    if (m && Number(m[1]) >= this.firstTemp) return code;
+    // A temp keeps its value; so does a local's slot where nothing can rebind a local
+    // while an expression is evaluated (see localsStable).
+    if (m && (Number(m[1]) >= this.firstTemp || this.localsStable)) return code;
     return this.toTemp(code, Math.max(mark, this.tempTop));
   }
 
@@ -432,11 +434,19 @@ export class FunctionCompiler {
     const forPos = this.pos(s);
     this.tempTop = it + 1;
     this.open(`${brk}: {`);
-    if (fast) this.emit(`let ${fast}_i = ${fast}.start;`);
+    // The loop's bounds in JS constants: the body's calls cannot change them, but V8
+    // would reload object fields after every call. A slow loop has start = stop = 0.
+    if (fast) this.emit(`let ${fast}_i = ${fast}.start; const ${fast}_stop = ${fast}.stop, ${fast}_step = ${fast}.step, ${fast}_fast = ${fast}.fast;`);
     this.open(`${cont}: while (true) {`);
-    if (fast) {
+    if (fast && rangeCall!.args.length < 3) {
+      // Step 1: one comparison per iteration on the fast path.
       this.emit(`let v;`);
-      this.emit(`if (${fast}.fast) { if (${fast}.step > 0 ? ${fast}_i >= ${fast}.stop : ${fast}_i <= ${fast}.stop) break; v = ${fast}_i; ${fast}_i += ${fast}.step; }`);
+      this.emit(`if (${fast}_i < ${fast}_stop) v = ${fast}_i++;`);
+      this.emit(`else if (${fast}_fast) break;`);
+      this.emit(`else { ln = ${forPos}; v = R.iterNext(S[fp + ${it}]); if (v === NULL) break; }`);
+    } else if (fast) {
+      this.emit(`let v;`);
+      this.emit(`if (${fast}_fast) { if (${fast}_step > 0 ? ${fast}_i >= ${fast}_stop : ${fast}_i <= ${fast}_stop) break; v = ${fast}_i; ${fast}_i += ${fast}_step; }`);
       this.emit(`else { ln = ${forPos}; v = R.iterNext(S[fp + ${it}]); if (v === NULL) break; }`);
     } else {
       this.emit(`const v = (${this.atExpr(forPos)}R.iterNext(S[fp + ${it}]));`);
@@ -1013,7 +1023,14 @@ export class FunctionCompiler {
       if (!this.isSimpleExpr(e.comparators[0])) a = this.materialize(a, mark);
       const b = this.expr(e.comparators[0]);
       const p = this.pos(e);
-      if (op in cmpJs) return `((${a}) < ${B} && (${b}) < ${B} ? (${a}) ${cmpJs[op]} (${b}) : (${this.atSlow(p)}R.compareBool(${a}, ${b}, ${cmpCode[op]})))`;
+      if (op in cmpJs) {
+        // An integral float constant (boxed at run time) compares with an immediate as its number.
+        const cl = integralFloatConstant(e.left), cr = integralFloatConstant(e.comparators[0]);
+        const slow = `(${this.atSlow(p)}R.compareBool(${a}, ${b}, ${cmpCode[op]}))`;
+        if (cr !== null && cl === null) return `((${a}) < ${B} ? (${a}) ${cmpJs[op]} ${cr} : ${slow})`;
+        if (cl !== null && cr === null) return `((${b}) < ${B} ? ${cl} ${cmpJs[op]} (${b}) : ${slow})`;
+        return `((${a}) < ${B} && (${b}) < ${B} ? (${a}) ${cmpJs[op]} (${b}) : ${slow})`;
+      }
       if (op === CmpOperator.Is) return `(${a}) === (${b})`;
       if (op === CmpOperator.IsNot) return `(${a}) !== (${b})`;
       if (op === CmpOperator.In) return `(${this.atExpr(p)}R.contains(${b}, ${a}))`;
@@ -1118,7 +1135,7 @@ export class FunctionCompiler {
         let obj = this.expr(e.value);
         if (!this.isSimpleExpr(e.slice)) obj = this.materialize(obj, mark);
         const key = this.expr(e.slice);
-        return this.toTempAt(e, inlineSubscript(obj, key), mark);
+        return this.toTemp(inlineSubscript(obj, key, this.atSlow(this.pos(e))), mark);
       }
       case NodeKind.Slice: {
         const parts = [e.lower, e.upper, e.step].map((x) => x ? this.materialize(this.expr(x), this.tempTop) : 'R.None');
@@ -1220,7 +1237,7 @@ export class FunctionCompiler {
         // The slot itself is the value: callers copy it to a temporary if later operands
         // could reassign the variable (see materialize).
         const k = this.slots.get(n)!;
-        if (!this.isParamNeverDeleted(n)) this.emit(`if (S[fp + ${k}] === NULL) { ${this.atRaise(p)}R.unboundLocal(${JSON.stringify(n)}); }`);
+        if (!this.isParamNeverDeleted(n) && !this.boundLoads.has(node as ast.Name)) this.emit(`if (S[fp + ${k}] === NULL) { ${this.atRaise(p)}R.unboundLocal(${JSON.stringify(n)}); }`);
         return this.slot(k);
       }
       case Binding.Cell: case Binding.Free: {
@@ -1252,6 +1269,13 @@ export class FunctionCompiler {
     }
   }
   paramsNeverDeleted = new Set<string>();
+  /**
+   * Set by the driver for a plain function whose body has no walrus and no `match`:
+   * reading a local's slot later in the statement gives the value it had when read.
+   */
+  localsStable = false;
+  /** Name loads that always find their local bound (definiteAssignment.ts): no check. */
+  boundLoads: Set<ast.Name> = new Set();
   private isParamNeverDeleted(n: string): boolean { return this.paramsNeverDeleted.has(n); }
 
   private sequence(elts: ast.Expr[], kind: 'Tuple' | 'List' | 'Set', mark: number, node: ast.Located): string {

@@ -2,6 +2,7 @@
  * The compiler driver: source text -> parsed AST -> symbol tables -> one CodeUnit per scope
  * (module, class body, function, lambda, comprehension), nested through constants.
  */
+import { definitelyBoundLoads, mayRebindWithinExpressions } from './definiteAssignment';
 import * as ast from '../parser/ast';
 import { NodeKind, ExprContext, ConstantType } from '../parser/ast';
 import { parseModule, parseExpression } from '../parser';
@@ -122,6 +123,12 @@ function compileFunction(ctx: CompileContext, scope: Scope, node: ast.FunctionDe
   fc.setupSlots(scope.params);
   const deleted = deletedNames(node.kind === NodeKind.Lambda ? [] : node.body);
   for (const n of scope.params) if (!deleted.has(n) && scope.binding(n) === Binding.Local) fc.paramsNeverDeleted.add(n);
+  const a = node.args;
+  const paramIds = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].filter((x): x is ast.Arg => x !== null).map((x) => x.arg);
+  fc.boundLoads = definitelyBoundLoads(paramIds, node.kind === NodeKind.Lambda
+    ? [{ kind: NodeKind.Return, value: node.body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }]
+    : node.body);
+  fc.localsStable = !isGen && !mayRebindWithinExpressions(node.kind === NodeKind.Lambda ? node.body : node.body);
   let doc: string | null = null;
   if (node.kind === NodeKind.Lambda) {
     if (isGen) { (fc as GeneratorCompiler).body([{ kind: NodeKind.Return, value: node.body, lineno: node.body.lineno, col_offset: node.body.col_offset, end_lineno: node.body.end_lineno, end_col_offset: node.body.end_col_offset }]); }

@@ -15,7 +15,7 @@ import { moduleDict } from '../objects/module';
 import { intern, newStr } from '../objects/str';
 import { dictSetItem } from '../objects/dict';
 import { newTuple } from '../objects/tuple';
-import { newInt, wrapNum, IntVal, isIntLike, intValue } from '../objects/int';
+import { newInt, wrapNum, numError, IntVal, isIntLike, intValue } from '../objects/int';
 import { newFloat, FloatType, floatValue } from '../objects/float';
 import { raise } from '../runtime/errors';
 import { exc } from '../objects/exceptions';
@@ -38,7 +38,12 @@ const real = (v: number) => P.asFloat(v);
 
 /** A one-argument float function (math_1): errors come from the numeric library. */
 function float1(name: string, f: (x: number) => number, doc: string): void {
-  fn(`${name}(x, /)`, (x: number) => { const v = real(x); return F(wrapNum(() => f(v))); }, doc);
+  fn(`${name}(x, /)`, (x: number) => {
+    const v = x < REF_BASE ? x : real(x); // a float immediate or int needs no conversion
+    let r: number;
+    try { r = f(v); } catch (e) { throw numError(e); }
+    return F(r);
+  }, doc);
 }
 
 // ---- constants and one-argument functions -------------------------------------------------

@@ -233,10 +233,12 @@ function shiftR(a: IntVal, b: IntVal): IntVal { if (intSign(b) < 0) raise(exc.Va
 
 /** Run a numeric-library call, turning its PyErrorSpec into a Python exception. */
 export function wrapNum<T>(f: () => T): T {
-  try { return f(); } catch (e) {
-    if (e instanceof num.PyErrorSpec) raise(exc[e.pyType as 'ValueError'], e.message);
-    throw e;
-  }
+  try { return f(); } catch (e) { throw numError(e); }
+}
+/** Raises the Python exception for an error thrown by src/numeric; returns other errors as they are. */
+export function numError(e: unknown): unknown {
+  if (e instanceof num.PyErrorSpec) raise(exc[e.pyType as 'ValueError'], e.message);
+  return e;
 }
 
 function intPow(self: number, other: number, mod: number): number {

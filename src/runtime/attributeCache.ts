@@ -175,19 +175,29 @@ function notShadowed(o: number, name: number, ic: AttrCache): boolean {
 /** o.name(a, b, c) with argc <= 3 positional arguments (unused ones NULL). */
 export function callMethod(o: number, name: number, ic: AttrCache, argc: number, a: number, b: number, c: number): number {
   if (o >= REF_BASE && matches(o, ic)) {
-    if (ic.kind === Kind.Method && ic.js !== null && F[((ic.d - REF_BASE) >> 3) + FN_CODE] === ic.code && notShadowed(o, name, ic)) {
-      switch (argc) {
-        case 0: return ic.js(ic.d, o);
-        case 1: return ic.js(ic.d, o, a);
-        case 2: return ic.js(ic.d, o, a, b);
-        default: return ic.js(ic.d, o, a, b, c);
+    switch (ic.kind) {
+      case Kind.Method:
+        if (ic.js !== null && F[((ic.d - REF_BASE) >> 3) + FN_CODE] === ic.code && notShadowed(o, name, ic)) {
+          switch (argc) {
+            case 0: return ic.js(ic.d, o);
+            case 1: return ic.js(ic.d, o, a);
+            case 2: return ic.js(ic.d, o, a, b);
+            default: return ic.js(ic.d, o, a, b, c);
+          }
+        }
+        break;
+      case Kind.NativeMethod:
+        if (notShadowed(o, name, ic)) return callNativeExplicitFixed(ic.spec!, o, argc, a, b, c);
+        break;
+      case Kind.Instance: case Kind.InstanceBind: {
+        // A callable kept in the instance dict (a module's functions): the slot hint.
+        const dict = ic.dw > 0 ? F[((o - REF_BASE) >> 3) + ic.dw] : NULL;
+        if (dict !== NULL) {
+          const m = dictLookupAtSlot(dict, name, ic.log2, ic.slot);
+          if (m !== NULL) return callValue(m, argc, a, b, c);
+        }
+        break;
       }
-    }
-    if (ic.kind === Kind.NativeMethod && notShadowed(o, name, ic)) return callNativeExplicitFixed(ic.spec!, o, argc, a, b, c);
-    if (ic.kind === Kind.Instance || ic.kind === Kind.InstanceBind) {
-      let m: number;
-      try { m = loadAttr(o, name, ic); } catch (e) { throw lookupFailed(e); }
-      return callValue(m, argc, a, b, c);
     }
   }
   return callMethodMiss(o, name, ic, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : [a, b, c], null);

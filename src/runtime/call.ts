@@ -279,29 +279,55 @@ export function callNativeSpec(spec: NativeSpec, self: number, args: number[], k
   return hasSelf ? fn(self, ...bound) : fn(...bound);
 }
 
+/** A native called with self (NULL: none) and up to three positional arguments (unused ones NULL). */
+export type NativeEntry = (self: number, a: number, b: number, c: number) => number;
+
 /**
- * callNativeSpec(spec, self, [a, b, c].slice(0, n)) without the array when no binding is
- * needed: no *args/**kwargs, n within [required, first keyword-only) and at most three
- * parameters besides self. Parameters not passed arrive as NULL, as natives expect.
+ * The entry that calls `spec` with n positional arguments without binding, or null when the
+ * call needs binding (*args/**kwargs, n outside [required, first keyword-only), more than
+ * three parameters besides self). Made once per (spec, self or not, n) and kept on the spec.
+ * Parameters not passed arrive as NULL: callers pass NULL for unused a, b, c. An explicit
+ * call counts a recursion level where CPython does (nativeCallCounts).
  */
-export function callNativeFixed(spec: NativeSpec, self: number, n: number, a: number, b: number, c: number): number {
-  const first = self !== NULL ? 1 : 0;
-  const np = spec.params.length - first;
-  if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) {
-    return callNativeSpec(spec, self, n === 0 ? [] : n === 1 ? [a] : n === 2 ? [a, b] : [a, b, c], null);
-  }
-  if (n < 3) { c = NULL; if (n < 2) { b = NULL; if (n < 1) a = NULL; } }
-  const fn = spec.fn;
-  if (first === 1) {
-    switch (np) { case 0: return fn(self); case 1: return fn(self, a); case 2: return fn(self, a, b); default: return fn(self, a, b, c); }
-  }
-  switch (np) { case 0: return fn(); case 1: return fn(a); case 2: return fn(a, b); default: return fn(a, b, c); }
+export function nativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): NativeEntry | null {
+  const key = n * 2 + (hasSelf ? 1 : 0);
+  const cache = spec.entries ?? (spec.entries = []);
+  let entry = cache[key];
+  if (entry === undefined) entry = cache[key] = makeNativeEntry(spec, hasSelf, n);
+  return entry;
 }
-/** callNativeFixed for an explicit call from Python code (counting a level as CPython does). */
+function makeNativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): NativeEntry | null {
+  const first = hasSelf ? 1 : 0;
+  const np = spec.params.length - first;
+  if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) return null;
+  const fn = spec.fn;
+  let call: NativeEntry;
+  if (hasSelf) {
+    switch (np) {
+      case 0: call = (s) => fn(s); break;
+      case 1: call = (s, a) => fn(s, a); break;
+      case 2: call = (s, a, b) => fn(s, a, b); break;
+      default: call = (s, a, b, c) => fn(s, a, b, c);
+    }
+  } else {
+    switch (np) {
+      case 0: call = () => fn(); break;
+      case 1: call = (_s, a) => fn(a); break;
+      case 2: call = (_s, a, b) => fn(a, b); break;
+      default: call = (_s, a, b, c) => fn(a, b, c);
+    }
+  }
+  if (!nativeCallCounts(spec, hasSelf)) return call;
+  return (s, a, b, c) => {
+    enterRecursiveCall(' while calling a Python object');
+    try { return call(s, a, b, c); } finally { ts.depth--; }
+  };
+}
+/** An explicit call of a native with self (NULL: none) and n <= 3 positional arguments. */
 export function callNativeExplicitFixed(spec: NativeSpec, self: number, n: number, a: number, b: number, c: number): number {
-  if (!nativeCallCounts(spec, self !== NULL)) return callNativeFixed(spec, self, n, a, b, c);
-  enterRecursiveCall(' while calling a Python object');
-  try { return callNativeFixed(spec, self, n, a, b, c); } finally { ts.depth--; }
+  const entry = nativeEntry(spec, self !== NULL, n);
+  if (entry !== null) return entry(self, a, b, c);
+  return callNativeExplicit(spec, self, n === 0 ? [] : n === 1 ? [a] : n === 2 ? [a, b] : [a, b, c], null);
 }
 /** Call a builtin-function object (Layout.Builtin) with n <= 3 positional arguments. */
 export function callBuiltinFixed(f: number, n: number, a: number, b: number, c: number): number {

@@ -34,6 +34,8 @@ export interface NativeSpec {
   argStyle?: 'O' | 'NOARGS' | 'POSITIONAL' | 'KEYWORDS';
   /** Cached by call.ts nativeCallCounts. */
   countsCall?: boolean;
+  /** Cached by call.ts nativeEntry: direct entries by (argument count, self or not). */
+  entries?: (((self: number, a: number, b: number, c: number) => number) | null)[];
 }
 
 export const natives: NativeSpec[] = [];
