@@ -37,7 +37,7 @@ function bindOperands(a: string, b: string): [string, string, string] {
 }
 
 /**
- * `o[k]` with an exact list and a non-negative int index read inline (no call, so no
+ * `o[k]` with an exact list and an index in [0, 2^32) read inline (no call, so no
  * boxing of the operands); everything else (tuples included) through R.getItem. The read
  * follows list.ts's lock-free reader protocol: read the array reference, check the index
  * against both the list's length and the array's capacity, and treat a NULL slot (a racing
@@ -47,7 +47,7 @@ function bindOperands(a: string, b: string): [string, string, string] {
 function inlineSubscript(obj: string, key: string, atSlow: string): string {
   const [bind, o, k] = bindOperands(obj, key);
   const w = `((${o} - ${B}) >>> 2)`;
-  return `(${bind}${o} >= ${B} && Number.isInteger(${k}) && ${k} >= 0 && I[${w}] === R.LIST_T && ${k} < I[${w} + 3] && (r = S[((${o} - ${B}) >>> 3) + 2] - ${B}, ${k} < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + ${k}]) !== NULL) ? r : (${atSlow}R.getItem(${o}, ${k}))`;
+  return `(${bind}${o} >= ${B} && (${k} >>> 0) === ${k} && I[${w}] === R.LIST_T && ${k} < I[${w} + 3] && (r = S[((${o} - ${B}) >>> 3) + 2] - ${B}, ${k} < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + ${k}]) !== NULL) ? r : (${atSlow}R.getItem(${o}, ${k}))`;
 }
 
 /**
@@ -98,7 +98,10 @@ function immediateDivision(left: string, right: string, slow: (a: string, b: str
  */
 function immediateArith(left: string, right: string, op: string, slow: (a: string, b: string) => string): string {
   const [bind, a, b] = bindOperands(left, right);
-  return `(${bind}${a} < ${B} && ${b} < ${B} && (Number.isInteger(r = ${a} ${op} ${b}) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true)) ? r + 0 : ${slow(a, b)}`;
+  // Int32 operands and result, the commonest case, are recognised with `| 0` (no call in
+  // unoptimized code); a non-integral result is a float immediate; a wider integral result
+  // is an int when both operands are ints and it stays below 2^53.
+  return `(${bind}${a} < ${B} && ${b} < ${B} && (((r = ${a} ${op} ${b}) | 0) === r && (${a} | 0) === ${a} && (${b} | 0) === ${b} || (Number.isInteger(r) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true))) ? r + 0 : ${slow(a, b)}`;
 }
 const binOpRuntime: Record<number, string> = {
   [Operator.Add]: 'add', [Operator.Sub]: 'sub', [Operator.Mult]: 'mul', [Operator.MatMult]: 'matmul',
