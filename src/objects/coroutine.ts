@@ -161,7 +161,7 @@ function iterClose(it: number): number {
 function coroRepr(g: number): number { return newStr(`<coroutine object ${jsString(genQualname(g))} at 0x${hex(g)}>`); }
 
 defineBuiltinType({
-  name: 'coroutine', layout: Layout.Generator, size: 40, flags: 0,
+  name: 'coroutine', layout: Layout.Generator, size: 48, flags: 0,
   setRef: (r) => { CoroutineType = r; coroutineAddr = r - REF_BASE; setCoroutineTypeAddrs(coroutineAddr, asyncGenAddr); },
   methods: [
     { name: 'send', sig: 'send(self, value, /)', fn: genSend, doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
@@ -337,7 +337,7 @@ defineBuiltinType({
 
 function agenRepr(g: number): number { return newStr(`<async_generator object ${jsString(genQualname(g))} at 0x${hex(g)}>`); }
 defineBuiltinType({
-  name: 'async_generator', layout: Layout.Generator, size: 40, flags: 0,
+  name: 'async_generator', layout: Layout.Generator, size: 48, flags: 0,
   setRef: (r) => { AsyncGeneratorType = r; asyncGenAddr = r - REF_BASE; setCoroutineTypeAddrs(coroutineAddr, asyncGenAddr); },
   methods: [
     { name: '__aiter__', sig: '__aiter__(self, /)', fn: (g: number) => g },
