@@ -58,9 +58,6 @@ export class GeneratorCompiler extends FunctionCompiler {
   private genStmts(list: ast.Stmt[]): void { for (const s of list) this.genStmt(s); }
 
   private genStmt(s: ast.Stmt): void {
-    if (s.kind === NodeKind.TryStar && (containsYield(s) || this.hasExitInside(s))) {
-      throw new CompileError('SyntaxError', 'try/except* with yield or return inside a generator is not supported', s.lineno, s.col_offset + 1);
-    }
     if (!containsYield(s)) {
       if (s.kind === NodeKind.Return || s.kind === NodeKind.Break || s.kind === NodeKind.Continue) { this.setLine(s); this.exitStmt(s); return; }
       if (this.hasExitInside(s)) { this.explode(s); return; }
@@ -218,6 +215,8 @@ export class GeneratorCompiler extends FunctionCompiler {
   }
 
   private explodeTry(s: ast.Try): void {
+    const star = (s as ast.Node).kind === NodeKind.TryStar;
+    if (star) this.checkExceptStarHandlers(s);
     const after = this.newCase();
     let fin: FinallyFrame | null = null;
     let finExc = 0;
@@ -237,7 +236,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     }
     const afterHandlers = fin ? this.newCase() : after;
     if (s.handlers.length) {
-      const exSlot = this.allocTemp(), prevSlot = this.allocTemp();
+      const exSlot = this.allocTemp();
       const handlerCase = this.newCase();
       const elseC = this.newCase();
       const bodyStart = this.newCase();
@@ -248,40 +247,8 @@ export class GeneratorCompiler extends FunctionCompiler {
       this.jump(elseC);
       this.leaveRegion();
       this.startCase(handlerCase);
-      // Pick a handler (structured tests), then run its body (exploded).
-      const bodies = s.handlers.map(() => this.newCase());
-      for (let i = 0; i < s.handlers.length; i++) {
-        const h = s.handlers[i];
-        if (h.type) this.emit(`if (R.excMatches(S[fp + ${exSlot}], ${this.expr(h.type)})) { pc = ${bodies[i]}; continue; }`);
-        else this.jump(bodies[i]);
-      }
-      this.emit(`R.rethrow(S[fp + ${exSlot}], fp);`);
-      const cleanupExc = this.allocTemp();
-      for (let i = 0; i < s.handlers.length; i++) {
-        const h = s.handlers[i];
-        this.startCase(bodies[i]);
-        this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
-        if (h.name) this.assignName(h.name, `S[fp + ${exSlot}]`);
-        const hStart = this.newCase();
-        // Exits from the handler body restore the handled exception first.
-        const hf: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
-        const cleanup = this.newCase();
-        this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_NEXT};`);
-        this.jump(hStart);
-        this.enterRegion({ handler: cleanup, excSlot: cleanupExc });
-        this.startCase(hStart);
-        this.finStack.push(hf);
-        this.genStmts(h.body);
-        this.finStack.pop();
-        this.jump(hf.fin);
-        this.leaveRegion();
-        this.startCase(cleanup);
-        this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_RETHROW};`);
-        this.startCase(hf.fin);
-        this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
-        if (h.name) this.assignName(h.name, 'NULL');
-        this.finallyDispatch(hf, cleanupExc, afterHandlers);
-      }
+      if (star) this.explodeStarHandlers(s, exSlot, afterHandlers);
+      else this.explodeHandlers(s, exSlot, afterHandlers);
       this.startCase(elseC);
       this.genStmts(s.orelse);
       this.jump(afterHandlers);
@@ -316,6 +283,95 @@ export class GeneratorCompiler extends FunctionCompiler {
       this.finallyDispatch(fin, finExc, after);
     }
     this.startCase(after);
+  }
+
+  /** except clauses of an exploded try: the caught exception is in exSlot. */
+  private explodeHandlers(s: ast.Try, exSlot: number, afterHandlers: number): void {
+    // The exception is the handled one while the handlers' types are matched and while a
+    // handler runs (FunctionCompiler.tryExcept); `failed` restores the previous one.
+    const prevSlot = this.allocTemp(), cleanupExc = this.allocTemp();
+    const matchStart = this.newCase(), failed = this.newCase();
+    this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
+    this.jump(matchStart);
+    this.enterRegion({ handler: failed, excSlot: cleanupExc });
+    this.startCase(matchStart);
+    // Pick a handler (structured tests), then run its body (exploded).
+    const bodies = s.handlers.map(() => this.newCase());
+    for (let i = 0; i < s.handlers.length; i++) {
+      const h = s.handlers[i];
+      if (h.type) this.emit(`if (R.excMatches(S[fp + ${exSlot}], ${this.expr(h.type)})) { pc = ${bodies[i]}; continue; }`);
+      else this.jump(bodies[i]);
+    }
+    this.emit(`S[fp + ${cleanupExc}] = S[fp + ${exSlot}];`);
+    this.leaveRegion();
+    this.startCase(failed);
+    this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
+    this.emit(`R.rethrow(S[fp + ${cleanupExc}], fp);`);
+    for (let i = 0; i < s.handlers.length; i++) {
+      const h = s.handlers[i];
+      this.startCase(bodies[i]);
+      if (h.name) this.assignName(h.name, `S[fp + ${exSlot}]`);
+      const hStart = this.newCase();
+      // Exits from the handler body restore the handled exception first.
+      const hf: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
+      const cleanup = this.newCase();
+      this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_NEXT};`);
+      this.jump(hStart);
+      this.enterRegion({ handler: cleanup, excSlot: cleanupExc });
+      this.startCase(hStart);
+      this.finStack.push(hf);
+      this.genStmts(h.body);
+      this.finStack.pop();
+      this.jump(hf.fin);
+      this.leaveRegion();
+      this.startCase(cleanup);
+      this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_RETHROW};`);
+      this.startCase(hf.fin);
+      this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
+      if (h.name) this.deleteName(h.name, true);
+      this.finallyDispatch(hf, cleanupExc, afterHandlers);
+    }
+  }
+
+  /**
+   * except* clauses of an exploded try (the steps of FunctionCompiler.tryExceptStar laid out
+   * as cases, so that handlers may yield): each handler runs on its match, what it raises is
+   * collected, and the end raises the combination with the unmatched rest.
+   */
+  private explodeStarHandlers(s: ast.Try, exSlot: number, afterHandlers: number): void {
+    const st = this.exceptStarBegin(`S[fp + ${exSlot}]`);
+    const raisedExc = this.allocTemp(), failedExc = this.allocTemp();
+    const matchStart = this.newCase(), failed = this.newCase(), end = this.newCase();
+    this.jump(matchStart);
+    // Matching (a bad handler type) and collecting may raise: leave the block then.
+    this.enterRegion({ handler: failed, excSlot: failedExc });
+    this.startCase(matchStart);
+    for (const h of s.handlers) {
+      const next = this.newCase(), hStart = this.newCase(), raisedCase = this.newCase(), hEnd = this.newCase();
+      this.exceptStarMatch(h, st);
+      this.emit(`if (S[fp + ${st.match}] === R.None) { pc = ${next}; continue; }`);
+      this.exceptStarHandlerStart(h, st);
+      this.jump(hStart);
+      // break, continue and return cannot leave an except* block: only exceptions do.
+      this.enterRegion({ handler: raisedCase, excSlot: raisedExc });
+      this.startCase(hStart);
+      this.genStmts(h.body);
+      this.jump(hEnd);
+      this.leaveRegion();
+      this.startCase(raisedCase);
+      this.exceptStarRaised(st, `S[fp + ${raisedExc}]`);
+      this.startCase(hEnd);
+      this.exceptStarHandlerEnd(h, st);
+      this.startCase(next);
+    }
+    this.jump(end);
+    this.leaveRegion();
+    this.startCase(failed);
+    this.exceptStarRestore(st);
+    this.emit(`R.rethrow(S[fp + ${failedExc}], fp);`);
+    this.startCase(end);
+    this.exceptStarEnd(st);
+    this.jump(afterHandlers);
   }
 
   private explodeWith(s: ast.With, i: number): void {
