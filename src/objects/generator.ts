@@ -4,6 +4,8 @@
  * frame:     [header][i32 slot count, i32 pc][i32 line, i32 finished][slots...]
  *            (Layout.Frame; fp = F index of slot 0; every slot is traced)
  * generator: [header][frame][name][qualname][i32 running, i32 flags][handled exception]
+ * coroutine: the same, then [byte address of the next never-started coroutine] (not traced;
+ *            see coroutine.ts, "never awaited")
  *
  * The frame lives in the heap, not on a thread's stack, so a generator made on one thread
  * can be resumed on another: the resume function is found through the code object of the
@@ -22,7 +24,7 @@
  * await that suspended.
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
-import { Layout, TB_EXC } from '../heap/layout';
+import { Layout, TB_EXC, TB_UNAWAITED } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer, visitRange } from '../heap/collector';
 import { defineBuiltinType } from './registry';
@@ -47,6 +49,8 @@ registerTracer(Layout.Frame, (a, visit) => visitRange((a >> 3) + 3, I32[(a >> 2)
 registerTracer(Layout.Generator, (a, visit) => { visitRange((a >> 3) + 1, 3, visit); visit(F[(a >> 3) + GEN_EXC]); });
 /** F offset of a generator's saved handled exception (NULL: none). */
 const GEN_EXC = 5;
+/** F offset of a coroutine's link in its thread block's list of never-started coroutines. */
+export const CORO_NEXT_UNAWAITED = 6;
 
 const frameWord = (fp: number) => (fp - 3) * 2; // I32 index of the frame's header word 0
 
@@ -91,9 +95,17 @@ export function setCoroutineTypeAddrs(coroutine: number, asyncGen: number): void
 
 export function newGenerator(fn: number, fp: number, _resume: unknown, flags: number): number {
   const t = flags & CodeFlag.Coroutine ? coroutineTypeAddr : flags & CodeFlag.AsyncGenerator ? asyncGenTypeAddr : generatorTypeAddr;
-  const ref = allocObject(48, t, Layout.Generator);
+  const coroutine = t === coroutineTypeAddr;
+  const ref = allocObject(coroutine ? 56 : 48, t, Layout.Generator);
   const f = (ref - REF_BASE) >> 3;
   F[f + GEN_EXC] = NULL;
+  if (coroutine) {
+    // Pushed on this thread's list of never-started coroutines (only this thread writes it;
+    // the collector, with this thread stopped, unlinks the ones started or dead).
+    const head = (ts.tb + TB_UNAWAITED) >> 3;
+    F[f + CORO_NEXT_UNAWAITED] = F[head];
+    F[head] = ref - REF_BASE;
+  }
   F[f + 1] = fp * 8 - 24 + REF_BASE; // the frame object reference
   F[f + 2] = fnField(fn, FN_NAME);
   F[f + 3] = fnField(fn, FN_QUALNAME);
