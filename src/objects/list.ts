@@ -208,7 +208,7 @@ export { NULL, listTypeAddr };
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, indexCheck, asSsize, asCInt, repeatCount, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
+import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, indexCheck, asSsize, asCInt, repeatCount, richCompare, Cmp, compareBool } from '../runtime/protocol';
 import { newStr } from './str';
 import { iterableToArray, newIterator, IterKind, sequenceFast } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
