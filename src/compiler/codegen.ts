@@ -549,15 +549,9 @@ export class FunctionCompiler {
    */
   private tryExceptStar(s: ast.Try): void {
     this.checkExceptStarHandlers(s);
-    const okFlag = s.orelse.length ? this.label('ok') : '';
-    if (okFlag) this.emit(`let ${okFlag} = false;`);
-    this.open('try {');
-    this.stmts(s.body);
-    if (okFlag) this.emit(`${okFlag} = true;`);
-    this.resetLine();
-    this.indent--; this.open('} catch (e) {');
-    const mark = this.tempTop;
-    this.emit(`const pe = R.catchException(e, fp, ln);`);
+    this.tryCatchElse(s, () => this.exceptStarHandlers(s));
+  }
+  private exceptStarHandlers(s: ast.Try): void {
     const st = this.exceptStarBegin('pe.exc');
     this.open('try {');
     for (const h of s.handlers) {
@@ -579,14 +573,6 @@ export class FunctionCompiler {
     this.emit('throw e;');
     this.close();
     this.exceptStarEnd(st);
-    this.tempTop = mark;
-    this.close();
-    if (okFlag) {
-      this.open(`if (${okFlag}) {`);
-      this.stmts(s.orelse);
-      this.resetLine();
-      this.close();
-    }
   }
 
   /** CPython's compile-time checks of except* handlers: a type is required, no exits. */
@@ -671,8 +657,12 @@ export class FunctionCompiler {
     return pend;
   }
 
-  private tryExcept(s: ast.Try): void {
-    if ((s as ast.Node).kind === NodeKind.TryStar) { this.tryExceptStar(s); return; }
+  /**
+   * try with handlers: the body in a JS try whose catch takes the exception (`pe`, with this
+   * frame's traceback entry) and runs `handlers`; the else block runs after a body that
+   * raised nothing.
+   */
+  private tryCatchElse(s: ast.Try, handlers: () => void): void {
     const okFlag = s.orelse.length ? this.label('ok') : '';
     if (okFlag) this.emit(`let ${okFlag} = false;`);
     this.open('try {');
@@ -681,9 +671,25 @@ export class FunctionCompiler {
     this.resetLine();
     this.indent--; this.open('} catch (e) {');
     const mark = this.tempTop;
+    this.emit(`const pe = R.catchException(e, fp, ln);`);
+    handlers();
+    this.tempTop = mark;
+    this.close();
+    if (okFlag) {
+      this.open(`if (${okFlag}) {`);
+      this.stmts(s.orelse);
+      this.resetLine();
+      this.close();
+    }
+  }
+
+  private tryExcept(s: ast.Try): void {
+    if ((s as ast.Node).kind === NodeKind.TryStar) { this.tryExceptStar(s); return; }
+    this.tryCatchElse(s, () => this.exceptHandlers(s));
+  }
+  private exceptHandlers(s: ast.Try): void {
     const exSlot = this.allocTemp();
     const prevSlot = this.allocTemp();
-    this.emit(`const pe = R.catchException(e, fp, ln);`);
     this.emit(`S[fp + ${exSlot}] = pe.exc;`);
     // The handlers' types are evaluated and matched with the exception as the handled one
     // (the context of what they raise), as are the handler bodies; the surroundings' handled
@@ -722,14 +728,6 @@ export class FunctionCompiler {
     this.indent--; this.open('} finally {');
     this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
     this.close();
-    this.tempTop = mark;
-    this.close();
-    if (okFlag) {
-      this.open(`if (${okFlag}) {`);
-      this.stmts(s.orelse);
-      this.resetLine();
-      this.close();
-    }
   }
 
   /** with A as a, B as b: nested context managers, one per item. */
