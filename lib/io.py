@@ -77,11 +77,19 @@ class _MemoryStream(IOBase):
     """What StringIO and BytesIO share: the closed state, the capability queries, context
     management, iteration and lists of lines, the position."""
 
+    # The message of the type's own closed checks (StringIO's lacks the period of IOBase's).
     _closed_message = "I/O operation on closed file."
+    # readlines(hint) stops once the lines read reach the hint (BytesIO) or pass it (IOBase).
+    _hint_reached_when_equal = False
 
     def _check_open(self):
         if self._closed:
             raise ValueError(self._closed_message)
+
+    def _check_closed(self):
+        """The closed check of the methods CPython inherits from IOBase."""
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
 
     @property
     def closed(self):
@@ -103,7 +111,7 @@ class _MemoryStream(IOBase):
         return True
 
     def isatty(self):
-        self._check_open()
+        self._check_closed()
         return False
 
     def flush(self):
@@ -113,15 +121,14 @@ class _MemoryStream(IOBase):
         raise UnsupportedOperation("fileno")
 
     def __enter__(self):
-        self._check_open()
+        self._check_closed()
         return self
 
     def __exit__(self, *args):
         self.close()
 
     def __iter__(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
+        self._check_closed()
         return self
 
     def __next__(self):
@@ -131,10 +138,14 @@ class _MemoryStream(IOBase):
         return line
 
     def writelines(self, lines):
+        self._check_closed()
         for line in lines:
             self.write(line)
 
     def readlines(self, hint=-1):
+        self._check_closed()
+        if hint is None or hint <= 0:
+            hint = -1
         lines = []
         total = 0
         while True:
@@ -143,7 +154,7 @@ class _MemoryStream(IOBase):
                 break
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if hint > 0 and (total > hint or total == hint and self._hint_reached_when_equal):
                 break
         return lines
 
@@ -195,6 +206,9 @@ class StringIO(_MemoryStream, TextIOBase):
 
     def detach(self):
         raise UnsupportedOperation("detach")
+
+    def flush(self):
+        pass
 
     def getvalue(self):
         self._check_open()
@@ -326,6 +340,7 @@ class BytesIO(_MemoryStream, BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     __module__ = '_io'
+    _hint_reached_when_equal = True
 
     def __init__(self, initial_bytes=b''):
         buf = bytearray()
@@ -338,6 +353,9 @@ class BytesIO(_MemoryStream, BufferedIOBase):
     def getvalue(self):
         self._check_open()
         return bytes(self._buf)
+
+    def __iter__(self):
+        return self
 
     def getbuffer(self):
         self._check_open()
