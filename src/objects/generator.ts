@@ -170,8 +170,7 @@ export function genResume(g: number, mode: number, value: number): number {
   // Swap in the generator's handled exception; the caller's is kept (rooted) until it ends.
   const excWord = (ts.tb + TB_EXC) >> 3, genExc = ((g - REF_BASE) >> 3) + GEN_EXC;
   const callerExc = F[excWord], outerExc = ts.excOuter;
-  pushRoot(callerExc);
-  if (callerExc !== NULL) ts.excOuter = callerExc;
+  if (callerExc !== NULL) { pushRoot(callerExc); ts.excOuter = callerExc; }
   F[excWord] = F[genExc];
   try {
     const r = resume(fp, mode, value);
@@ -188,7 +187,8 @@ export function genResume(g: number, mode: number, value: number): number {
     }
     throw e;
   } finally {
-    F[genExc] = genFinished(fp) ? NULL : F[excWord];
+    // What the generator handles when it suspends (its handlers restore NULL before it ends).
+    F[genExc] = F[excWord];
     F[excWord] = callerExc;
     ts.excOuter = outerExc;
     ts.depth--;
