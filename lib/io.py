@@ -73,10 +73,101 @@ def _check_whence(whence):
         raise ValueError("Invalid whence (%r, should be 0, 1 or 2)" % (whence,))
 
 
-class StringIO(TextIOBase):
+class _MemoryStream(IOBase):
+    """What StringIO and BytesIO share: the closed state, the capability queries, context
+    management, iteration and lists of lines, the position."""
+
+    # The message of the type's own closed checks (StringIO's lacks the period of IOBase's).
+    _closed_message = "I/O operation on closed file."
+    # readlines(hint) stops once the lines read reach the hint (BytesIO) or pass it (IOBase).
+    _hint_reached_when_equal = False
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    def _check_closed(self):
+        """The closed check of the methods CPython inherits from IOBase."""
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+    def readlines(self, hint=-1):
+        self._check_closed()
+        if hint is None or hint <= 0:
+            hint = -1
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint > 0 and (total > hint or total == hint and self._hint_reached_when_equal):
+                break
+        return lines
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+
+class StringIO(_MemoryStream, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     __module__ = '_io'
+    _closed_message = "I/O operation on closed file"
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -96,19 +187,11 @@ class StringIO(TextIOBase):
             self._pos = 0
 
     # -- state
-    def _check_open(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
-
     def _value(self):
         if self._tail:
             self._text = self._text + ''.join(self._tail)
             self._tail = []
         return self._text
-
-    @property
-    def closed(self):
-        return self._closed
 
     @property
     def newlines(self):
@@ -121,51 +204,11 @@ class StringIO(TextIOBase):
     encoding = None
     errors = None
 
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def isatty(self):
-        self._check_open()
-        return False
-
-    def flush(self):
-        self._check_open()
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
     def detach(self):
         raise UnsupportedOperation("detach")
 
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __iter__(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+    def flush(self):
+        pass
 
     def getvalue(self):
         self._check_open()
@@ -206,10 +249,6 @@ class StringIO(TextIOBase):
         if self._pos > size:
             self._size = self._pos
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def truncate(self, pos=None):
         self._check_open()
@@ -274,24 +313,7 @@ class StringIO(TextIOBase):
         self._pos = end
         return text[pos:end]
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
     # -- positioning
-    def tell(self):
-        self._check_open()
-        return self._pos
-
     def seek(self, pos, whence=0):
         self._check_open()
         pos = pos.__index__()
@@ -314,10 +336,11 @@ class StringIO(TextIOBase):
         return (self.getvalue(), self._newline, self._pos, None)
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_MemoryStream, BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     __module__ = '_io'
+    _hint_reached_when_equal = True
 
     def __init__(self, initial_bytes=b''):
         buf = bytearray()
@@ -327,59 +350,12 @@ class BytesIO(BufferedIOBase):
         self._pos = 0
         self._closed = False
 
-    def _check_open(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def isatty(self):
-        self._check_open()
-        return False
-
-    def flush(self):
-        self._check_open()
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def getvalue(self):
         self._check_open()
         return bytes(self._buf)
+
+    def __iter__(self):
+        return self
 
     def getbuffer(self):
         self._check_open()
@@ -400,10 +376,6 @@ class BytesIO(BufferedIOBase):
         buf[pos:pos + n] = data
         self._pos = pos + n
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check_open()
@@ -437,23 +409,6 @@ class BytesIO(BufferedIOBase):
             end = pos + size
         self._pos = end
         return bytes(buf[pos:end])
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def tell(self):
-        self._check_open()
-        return self._pos
 
     def seek(self, pos, whence=0):
         self._check_open()

@@ -6,6 +6,10 @@
 //   memory_*.py   run with PYRALLEL_HEAP_MB=64: exhausting the heap is a MemoryError (an
 //                 uncaught one prints its traceback and exits 1), never a crash. The expected
 //                 stdout is in memory_*.py.out.
+//   unawaited_*.py  "coroutine ... was never awaited" warnings, which CPython prints when the
+//                 coroutine dies and we print at a collection or at exit: stdout and status
+//                 must be CPython's, stderr must be the lines of unawaited_*.py.err, each
+//                 once, in any order; run normally and under PYRALLEL_GC_STRESS=1.
 // Usage: node tests/failure_modes.mjs [filter]   (after npm run build)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,6 +57,15 @@ for (const name of fs.readdirSync(DIR).filter((f) => f.endsWith('.py') && f.incl
     if (got.out !== wantOut) problem = `stdout differs:\n${show(got)}`;
     else if (uncaught && (got.code !== 1 || !/\nMemoryError\n$/.test(got.err))) problem = `expected an uncaught MemoryError and status 1:\n${show(got)}`;
     else if (!uncaught && (got.code !== 0 || got.err !== '')) problem = `expected status 0 and no stderr:\n${show(got)}`;
+  } else if (name.startsWith('unawaited_')) {
+    const lines = (s) => s.split('\n').filter((l) => l !== '').sort().join('\n');
+    const wantErr = lines(fs.readFileSync(file + '.err', 'utf8'));
+    const [want, got, stressed] = await Promise.all([run(['python3'], file), run(PYRALLEL, file), run(PYRALLEL, file, { env: { PYRALLEL_GC_STRESS: '1' } })]);
+    for (const [mode, r] of [['', got], [' (GC stress)', stressed]]) {
+      if (problem) break;
+      if (r.code !== want.code || r.out !== want.out) problem = `stdout or status differ${mode}: expected (python3):\n${show(want)}\ngot (pyrallel):\n${show(r)}`;
+      else if (lines(r.err) !== wantErr) problem = `stderr lines differ${mode}: expected\n${wantErr}\ngot (pyrallel):\n${show(r)}`;
+    }
   }
   if (problem) { failed++; console.log(`FAIL  failure/${name}\n${problem.replace(/^/gm, '    ')}`); }
   else { passed++; console.log(`ok    failure/${name}`); }

@@ -121,6 +121,12 @@ const cmpJs: Record<number, string> = { [CmpOperator.Lt]: '<', [CmpOperator.LtE]
 /** Builtins that read the calling frame (they find it through ts.callerFp). */
 const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile', '_getframe']);
 
+/**
+ * Frame slots of an except* block: the caught exception, the part no handler has matched
+ * yet, a list of what the handlers raised, the current handler's match, and the handled
+ * exception of the surroundings, restored when the block is left.
+ */
+export interface ExceptStarSlots { orig: number; rest: number; raised: number; match: number; outer: number }
 interface LoopLabels { brk: string; cont: string; finallyDepth: number }
 
 export interface CompileContext {
@@ -562,53 +568,85 @@ export class FunctionCompiler {
   /**
    * try/except*: each handler takes the part of the exception (group) its types match; what
    * the handlers raise and the unmatched rest are combined as CPython's PREP_RERAISE_STAR
-   * does (objects/exceptions.ts prepReraiseStar).
+   * does (objects/exceptions.ts prepReraiseStar). The generator compiler lays out the same
+   * steps (exceptStarBegin, exceptStarMatch, exceptStarRaised, exceptStarEnd) as cases.
    */
   private tryExceptStar(s: ast.Try): void {
-    for (const h of s.handlers) this.checkNoExitInExceptStar(h.body, false);
-    const okFlag = s.orelse.length ? this.label('ok') : '';
-    if (okFlag) this.emit(`let ${okFlag} = false;`);
+    this.checkExceptStarHandlers(s);
+    this.tryCatchElse(s, () => this.exceptStarHandlers(s));
+  }
+  private exceptStarHandlers(s: ast.Try): void {
+    const st = this.exceptStarBegin('pe.exc');
     this.open('try {');
-    this.stmts(s.body);
-    if (okFlag) this.emit(`${okFlag} = true;`);
-    this.resetLine();
-    this.indent--; this.open('} catch (e) {');
-    const mark = this.tempTop;
-    const orig = this.allocTemp(), rest = this.allocTemp(), raised = this.allocTemp();
-    const match = this.allocTemp(), prev = this.allocTemp();
-    this.emit(`const pe = R.catchException(e, fp, ln);`);
-    this.emit(`S[fp + ${orig}] = pe.exc; S[fp + ${rest}] = pe.exc;`);
-    this.emit(`S[fp + ${raised}] = R.buildList([]);`);
     for (const h of s.handlers) {
-      const hm = this.tempTop;
-      const t = this.expr(h.type!);
-      this.at(this.pos(h));
-      this.emit(`{ const m = R.exceptStarMatch(S[fp + ${rest}], ${t}); S[fp + ${match}] = m.match; S[fp + ${rest}] = m.rest; }`);
-      this.tempTop = hm;
-      this.open(`if (S[fp + ${match}] !== R.None) {`);
-      this.emit(`S[fp + ${prev}] = R.getHandled(); R.setHandled(S[fp + ${match}]);`);
+      this.exceptStarMatch(h, st);
+      this.open(`if (S[fp + ${st.match}] !== R.None) {`);
+      this.exceptStarHandlerStart(h, st);
       this.open('try {');
-      if (h.name) this.assignName(h.name, `S[fp + ${match}]`);
       this.stmts(h.body);
       this.resetLine();
       this.indent--; this.open('} catch (e) {');
-      this.emit(`R.listAppend(S[fp + ${raised}], R.catchException(e, fp, ln).exc);`);
+      this.exceptStarRaised(st, 'R.catchException(e, fp, ln).exc');
       this.indent--; this.open('} finally {');
-      this.emit(`R.setHandled(S[fp + ${prev}]);`);
-      if (h.name) this.deleteName(h.name, true);
+      this.exceptStarHandlerEnd(h, st);
       this.close();
       this.close();
     }
-    this.emit(`R.listAppend(S[fp + ${raised}], S[fp + ${rest}]);`);
-    this.emit(`{ const out = R.prepReraiseStar(S[fp + ${orig}], S[fp + ${raised}]); if (out !== R.None) R.rethrow(out, fp); }`);
-    this.tempTop = mark;
+    this.indent--; this.open('} catch (e) {');
+    this.exceptStarRestore(st);
+    this.emit('throw e;');
     this.close();
-    if (okFlag) {
-      this.open(`if (${okFlag}) {`);
-      this.stmts(s.orelse);
-      this.resetLine();
-      this.close();
-    }
+    this.exceptStarEnd(st);
+  }
+
+  /** CPython's compile-time checks of except* handlers: a type is required, no exits. */
+  protected checkExceptStarHandlers(s: ast.Try): void {
+    for (const h of s.handlers) this.checkNoExitInExceptStar(h.body, false);
+  }
+
+  /**
+   * The caught exception `exc` enters except* matching: slots for the matching state. It is
+   * the handled exception while the handlers' types are evaluated (the context of what
+   * they raise), as in CPython.
+   */
+  protected exceptStarBegin(exc: string): ExceptStarSlots {
+    const st: ExceptStarSlots = { orig: this.allocTemp(), rest: this.allocTemp(), raised: this.allocTemp(), match: this.allocTemp(), outer: this.allocTemp() };
+    this.emit(`S[fp + ${st.orig}] = ${exc}; S[fp + ${st.rest}] = S[fp + ${st.orig}];`);
+    this.emit(`S[fp + ${st.raised}] = R.buildList([]);`);
+    this.emit(`S[fp + ${st.outer}] = R.getHandled(); R.setHandled(S[fp + ${st.orig}]);`);
+    return st;
+  }
+  /** Split off the part of the rest that handler h matches into the match slot (None: none). */
+  protected exceptStarMatch(h: ast.ExceptHandler, st: ExceptStarSlots): void {
+    const hm = this.tempTop;
+    const t = this.expr(h.type!);
+    this.at(this.pos(h));
+    this.emit(`{ const m = R.exceptStarMatch(S[fp + ${st.rest}], ${t}); S[fp + ${st.match}] = m.match; S[fp + ${st.rest}] = m.rest; }`);
+    this.tempTop = hm;
+  }
+  /** A handler's body raised `exc`. */
+  protected exceptStarRaised(st: ExceptStarSlots, exc: string): void {
+    this.emit(`R.listAppend(S[fp + ${st.raised}], ${exc});`);
+  }
+  /** A handler's body starts: its match is the handled exception and bound to its name. */
+  protected exceptStarHandlerStart(h: ast.ExceptHandler, st: ExceptStarSlots): void {
+    this.emit(`R.setHandled(S[fp + ${st.match}]);`);
+    if (h.name) this.assignName(h.name, `S[fp + ${st.match}]`);
+  }
+  /** A handler's body ended (either way): the whole exception is handled again, the name unbound. */
+  protected exceptStarHandlerEnd(h: ast.ExceptHandler, st: ExceptStarSlots): void {
+    this.emit(`R.setHandled(S[fp + ${st.orig}]);`);
+    if (h.name) this.deleteName(h.name, true);
+  }
+  /** Leaving the except* block (also when matching raised): the surroundings' handled exception again. */
+  protected exceptStarRestore(st: ExceptStarSlots): void {
+    this.emit(`R.setHandled(S[fp + ${st.outer}]);`);
+  }
+  /** After the handlers: raise what they raised with the unmatched rest, if anything. */
+  protected exceptStarEnd(st: ExceptStarSlots): void {
+    this.exceptStarRestore(st);
+    this.emit(`R.listAppend(S[fp + ${st.raised}], S[fp + ${st.rest}]);`);
+    this.emit(`{ const out = R.prepReraiseStar(S[fp + ${st.orig}], S[fp + ${st.raised}]); if (out !== R.None) R.rethrow(out, fp); }`);
   }
 
   /** break, continue and return may not leave an except* block (CPython's compiler check). */
@@ -643,8 +681,12 @@ export class FunctionCompiler {
     return pend;
   }
 
-  private tryExcept(s: ast.Try): void {
-    if ((s as ast.Node).kind === NodeKind.TryStar) { this.tryExceptStar(s); return; }
+  /**
+   * try with handlers: the body in a JS try whose catch takes the exception (`pe`, with this
+   * frame's traceback entry) and runs `handlers`; the else block runs after a body that
+   * raised nothing.
+   */
+  private tryCatchElse(s: ast.Try, handlers: () => void): void {
     const okFlag = s.orelse.length ? this.label('ok') : '';
     if (okFlag) this.emit(`let ${okFlag} = false;`);
     this.open('try {');
@@ -653,10 +695,31 @@ export class FunctionCompiler {
     this.resetLine();
     this.indent--; this.open('} catch (e) {');
     const mark = this.tempTop;
+    this.emit(`const pe = R.catchException(e, fp, ln);`);
+    handlers();
+    this.tempTop = mark;
+    this.close();
+    if (okFlag) {
+      this.open(`if (${okFlag}) {`);
+      this.stmts(s.orelse);
+      this.resetLine();
+      this.close();
+    }
+  }
+
+  private tryExcept(s: ast.Try): void {
+    if ((s as ast.Node).kind === NodeKind.TryStar) { this.tryExceptStar(s); return; }
+    this.tryCatchElse(s, () => this.exceptHandlers(s));
+  }
+  private exceptHandlers(s: ast.Try): void {
     const exSlot = this.allocTemp();
     const prevSlot = this.allocTemp();
-    this.emit(`const pe = R.catchException(e, fp, ln);`);
     this.emit(`S[fp + ${exSlot}] = pe.exc;`);
+    // The handlers' types are evaluated and matched with the exception as the handled one
+    // (the context of what they raise), as are the handler bodies; the surroundings' handled
+    // exception is restored however the statement is left.
+    this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
+    this.open('try {');
     // Handlers nest as if/else so that each handler's type expression is evaluated only
     // when the previous ones did not match.
     let depth = 0;
@@ -669,29 +732,26 @@ export class FunctionCompiler {
       }
       this.open(`if (${cond}) {`);
       this.tempTop = hm;
-      this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
-      this.open('try {');
-      if (h.name) this.assignName(h.name, `S[fp + ${exSlot}]`);
+      if (h.name) {
+        this.open('try {');
+        this.assignName(h.name, `S[fp + ${exSlot}]`);
+      }
       this.stmts(h.body);
       this.resetLine();
-      this.indent--; this.open('} finally {');
-      this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
-      if (h.name) this.deleteName(h.name, true);
-      this.close();
+      if (h.name) {
+        this.indent--; this.open('} finally {');
+        this.deleteName(h.name, true);
+        this.close();
+      }
       this.indent--; this.open('} else {');
       depth++;
       if (!h.type) break;
     }
     this.emit('throw pe;');
     for (let i = 0; i < depth; i++) this.close();
-    this.tempTop = mark;
+    this.indent--; this.open('} finally {');
+    this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
     this.close();
-    if (okFlag) {
-      this.open(`if (${okFlag}) {`);
-      this.stmts(s.orelse);
-      this.resetLine();
-      this.close();
-    }
   }
 
   /** with A as a, B as b: nested context managers, one per item. */
@@ -845,7 +905,7 @@ export class FunctionCompiler {
     }
   }
 
-  private deleteName(id: string, silent = false, node: ast.Located | null = null): void {
+  protected deleteName(id: string, silent = false, node: ast.Located | null = null): void {
     const n = mangle(this.scope, id);
     const b = this.scope.binding(n);
     if (node) this.at(this.pos(node));

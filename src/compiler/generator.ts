@@ -58,9 +58,6 @@ export class GeneratorCompiler extends FunctionCompiler {
   private genStmts(list: ast.Stmt[]): void { for (const s of list) this.genStmt(s); }
 
   private genStmt(s: ast.Stmt): void {
-    if (s.kind === NodeKind.TryStar && (containsYield(s) || this.hasExitInside(s))) {
-      throw new CompileError('SyntaxError', 'try/except* with yield or return inside a generator is not supported', s.lineno, s.col_offset + 1);
-    }
     if (!containsYield(s)) {
       if (s.kind === NodeKind.Return || s.kind === NodeKind.Break || s.kind === NodeKind.Continue) { this.setLine(s); this.exitStmt(s); return; }
       if (this.hasExitInside(s)) { this.explode(s); return; }
@@ -111,14 +108,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         this.setLine(s);
         this.emit(`if (!(${this.test(s.test, this.pos(s))})) { pc = ${elseC}; continue; }`);
         this.tempMark = mark;
-        this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
-        this.genStmts(s.body);
-        this.genLoops.pop();
-        this.emit(`if (I[POLL] !== 0) { ln = ${this.whileJumpPos(s)}; R.safepoint(); }`);
-        this.jump(top);
-        this.startCase(elseC);
-        this.genStmts(s.orelse);
-        this.startCase(after);
+        this.explodeLoopRest(s, top, elseC, after, `if (I[POLL] !== 0) { ln = ${this.whileJumpPos(s)}; R.safepoint(); }`);
         break;
       }
       case NodeKind.For: {
@@ -133,14 +123,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         this.emit(`S[fp + ${t}] = v; }`);
         this.assign(s.target, this.slot(t));
         this.tempMark = it + 1;
-        this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
-        this.genStmts(s.body);
-        this.genLoops.pop();
-        this.emit('if (I[POLL] !== 0) R.safepoint();');
-        this.jump(top);
-        this.startCase(elseC);
-        this.genStmts(s.orelse);
-        this.startCase(after);
+        this.explodeLoopRest(s, top, elseC, after, 'if (I[POLL] !== 0) R.safepoint();');
         break;
       }
       case NodeKind.Try: case NodeKind.TryStar: this.explodeTry(s as ast.Try); break;
@@ -149,7 +132,7 @@ export class GeneratorCompiler extends FunctionCompiler {
         if (!this.scope.isCoroutine) {
           throw new CompileError('SyntaxError', `'${s.kind === NodeKind.AsyncFor ? 'async for' : 'async with'}' outside async function`, s.lineno, s.col_offset + 1);
         }
-        if (s.kind === NodeKind.AsyncWith) this.explodeAsyncWith(s, 0); else this.explodeAsyncFor(s);
+        if (s.kind === NodeKind.AsyncWith) this.explodeWith(s, 0); else this.explodeAsyncFor(s);
         break;
       case NodeKind.Return: case NodeKind.Break: case NodeKind.Continue: this.exitStmt(s); break;
       default:
@@ -218,6 +201,8 @@ export class GeneratorCompiler extends FunctionCompiler {
   }
 
   private explodeTry(s: ast.Try): void {
+    const star = (s as ast.Node).kind === NodeKind.TryStar;
+    if (star) this.checkExceptStarHandlers(s);
     const after = this.newCase();
     let fin: FinallyFrame | null = null;
     let finExc = 0;
@@ -237,7 +222,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     }
     const afterHandlers = fin ? this.newCase() : after;
     if (s.handlers.length) {
-      const exSlot = this.allocTemp(), prevSlot = this.allocTemp();
+      const exSlot = this.allocTemp();
       const handlerCase = this.newCase();
       const elseC = this.newCase();
       const bodyStart = this.newCase();
@@ -248,40 +233,8 @@ export class GeneratorCompiler extends FunctionCompiler {
       this.jump(elseC);
       this.leaveRegion();
       this.startCase(handlerCase);
-      // Pick a handler (structured tests), then run its body (exploded).
-      const bodies = s.handlers.map(() => this.newCase());
-      for (let i = 0; i < s.handlers.length; i++) {
-        const h = s.handlers[i];
-        if (h.type) this.emit(`if (R.excMatches(S[fp + ${exSlot}], ${this.expr(h.type)})) { pc = ${bodies[i]}; continue; }`);
-        else this.jump(bodies[i]);
-      }
-      this.emit(`R.rethrow(S[fp + ${exSlot}], fp);`);
-      const cleanupExc = this.allocTemp();
-      for (let i = 0; i < s.handlers.length; i++) {
-        const h = s.handlers[i];
-        this.startCase(bodies[i]);
-        this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
-        if (h.name) this.assignName(h.name, `S[fp + ${exSlot}]`);
-        const hStart = this.newCase();
-        // Exits from the handler body restore the handled exception first.
-        const hf: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
-        const cleanup = this.newCase();
-        this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_NEXT};`);
-        this.jump(hStart);
-        this.enterRegion({ handler: cleanup, excSlot: cleanupExc });
-        this.startCase(hStart);
-        this.finStack.push(hf);
-        this.genStmts(h.body);
-        this.finStack.pop();
-        this.jump(hf.fin);
-        this.leaveRegion();
-        this.startCase(cleanup);
-        this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_RETHROW};`);
-        this.startCase(hf.fin);
-        this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
-        if (h.name) this.assignName(h.name, 'NULL');
-        this.finallyDispatch(hf, cleanupExc, afterHandlers);
-      }
+      if (star) this.explodeStarHandlers(s, exSlot, afterHandlers);
+      else this.explodeHandlers(s, exSlot, afterHandlers);
       this.startCase(elseC);
       this.genStmts(s.orelse);
       this.jump(afterHandlers);
@@ -318,14 +271,119 @@ export class GeneratorCompiler extends FunctionCompiler {
     this.startCase(after);
   }
 
-  private explodeWith(s: ast.With, i: number): void {
+  /** except clauses of an exploded try: the caught exception is in exSlot. */
+  private explodeHandlers(s: ast.Try, exSlot: number, afterHandlers: number): void {
+    // The exception is the handled one while the handlers' types are matched and while a
+    // handler runs (FunctionCompiler.tryExcept); `failed` restores the previous one.
+    const prevSlot = this.allocTemp(), cleanupExc = this.allocTemp();
+    const matchStart = this.newCase(), failed = this.newCase();
+    this.emit(`S[fp + ${prevSlot}] = R.getHandled(); R.setHandled(S[fp + ${exSlot}]);`);
+    this.jump(matchStart);
+    this.enterRegion({ handler: failed, excSlot: cleanupExc });
+    this.startCase(matchStart);
+    // Pick a handler (structured tests), then run its body (exploded).
+    const bodies = s.handlers.map(() => this.newCase());
+    for (let i = 0; i < s.handlers.length; i++) {
+      const h = s.handlers[i];
+      if (h.type) this.emit(`if (R.excMatches(S[fp + ${exSlot}], ${this.expr(h.type)})) { pc = ${bodies[i]}; continue; }`);
+      else this.jump(bodies[i]);
+    }
+    this.emit(`S[fp + ${cleanupExc}] = S[fp + ${exSlot}];`);
+    this.leaveRegion();
+    this.startCase(failed);
+    this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
+    this.emit(`R.rethrow(S[fp + ${cleanupExc}], fp);`);
+    for (let i = 0; i < s.handlers.length; i++) {
+      const h = s.handlers[i];
+      this.startCase(bodies[i]);
+      if (h.name) this.assignName(h.name, `S[fp + ${exSlot}]`);
+      const hStart = this.newCase();
+      // Exits from the handler body restore the handled exception first.
+      const hf: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
+      const cleanup = this.newCase();
+      this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_NEXT};`);
+      this.jump(hStart);
+      this.enterRegion({ handler: cleanup, excSlot: cleanupExc });
+      this.startCase(hStart);
+      this.finStack.push(hf);
+      this.genStmts(h.body);
+      this.finStack.pop();
+      this.jump(hf.fin);
+      this.leaveRegion();
+      this.startCase(cleanup);
+      this.emit(`S[fp + ${hf.kindSlot}] = ${KIND_RETHROW};`);
+      this.startCase(hf.fin);
+      this.emit(`R.setHandled(S[fp + ${prevSlot}]);`);
+      if (h.name) this.deleteName(h.name, true);
+      this.finallyDispatch(hf, cleanupExc, afterHandlers);
+    }
+  }
+
+  /**
+   * except* clauses of an exploded try (the steps of FunctionCompiler.tryExceptStar laid out
+   * as cases, so that handlers may yield): each handler runs on its match, what it raises is
+   * collected, and the end raises the combination with the unmatched rest.
+   */
+  private explodeStarHandlers(s: ast.Try, exSlot: number, afterHandlers: number): void {
+    const st = this.exceptStarBegin(`S[fp + ${exSlot}]`);
+    const raisedExc = this.allocTemp(), failedExc = this.allocTemp();
+    const matchStart = this.newCase(), failed = this.newCase(), end = this.newCase();
+    this.jump(matchStart);
+    // Matching (a bad handler type) and collecting may raise: leave the block then.
+    this.enterRegion({ handler: failed, excSlot: failedExc });
+    this.startCase(matchStart);
+    for (const h of s.handlers) {
+      const next = this.newCase(), hStart = this.newCase(), raisedCase = this.newCase(), hEnd = this.newCase();
+      this.exceptStarMatch(h, st);
+      this.emit(`if (S[fp + ${st.match}] === R.None) { pc = ${next}; continue; }`);
+      this.exceptStarHandlerStart(h, st);
+      this.jump(hStart);
+      // break, continue and return cannot leave an except* block: only exceptions do.
+      this.enterRegion({ handler: raisedCase, excSlot: raisedExc });
+      this.startCase(hStart);
+      this.genStmts(h.body);
+      this.jump(hEnd);
+      this.leaveRegion();
+      this.startCase(raisedCase);
+      this.exceptStarRaised(st, `S[fp + ${raisedExc}]`);
+      this.startCase(hEnd);
+      this.exceptStarHandlerEnd(h, st);
+      this.startCase(next);
+    }
+    this.jump(end);
+    this.leaveRegion();
+    this.startCase(failed);
+    this.exceptStarRestore(st);
+    this.emit(`R.rethrow(S[fp + ${failedExc}], fp);`);
+    this.startCase(end);
+    this.exceptStarEnd(st);
+    this.jump(afterHandlers);
+  }
+
+  /**
+   * with / async with, from item i on: enter the manager (awaiting __aenter__), run the rest
+   * as a finally-like block whose exits call __exit__ (await __aexit__), and offer an
+   * exception leaving it to __exit__, whose true result swallows it.
+   */
+  private explodeWith(s: ast.With | ast.AsyncWith, i: number): void {
     if (i >= s.items.length) { this.genStmts(s.body); return; }
+    const isAsync = s.kind === NodeKind.AsyncWith;
     const item = s.items[i];
-    const mgr = this.allocTemp(), exit = this.allocTemp(), exc = this.allocTemp();
-    this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
-    this.emit(`S[fp + ${exit}] = R.withExit(S[fp + ${mgr}]);`);
-    const t = this.allocTemp();
-    this.emit(`S[fp + ${t}] = R.withEnter(S[fp + ${mgr}]);`);
+    const p = this.pos(item.context_expr);
+    // t: the entered value (with), or each awaitable of __aenter__/__aexit__ (async with).
+    const mgr = this.allocTemp(), exit = this.allocTemp(), exc = this.allocTemp(), t = this.allocTemp();
+    const m = `S[fp + ${mgr}]`, x = `S[fp + ${exit}]`;
+    this.emit(`${m} = ${this.expr(item.context_expr)};`);
+    let entered: string;
+    if (isAsync) {
+      this.emit(`${x} = R.asyncWithExit(${m});`);
+      this.emit(`S[fp + ${t}] = R.asyncWithEnter(${m});`);
+      entered = this.delegate(this.slot(t), p);
+    } else {
+      this.emit(`${x} = R.withExit(${m});`);
+      this.emit(`S[fp + ${t}] = R.withEnter(${m});`);
+      entered = this.slot(t);
+    }
     const f: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
     this.emit(`S[fp + ${f.kindSlot}] = ${KIND_NEXT};`);
     const start = this.newCase();
@@ -335,16 +393,30 @@ export class GeneratorCompiler extends FunctionCompiler {
     this.enterRegion({ handler, excSlot: exc });
     this.startCase(start);
     this.finStack.push(f);
-    if (item.optional_vars) this.assign(item.optional_vars, this.slot(t));
+    if (item.optional_vars) this.assign(item.optional_vars, entered);
     this.explodeWith(s, i + 1);
     this.finStack.pop();
     this.jump(f.fin);
     this.leaveRegion();
     this.startCase(handler);
-    this.emit(`if (R.withExitException(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}])) { pc = ${after}; continue; }`);
+    const mark = this.tempMark;
+    if (isAsync) {
+      this.emit(`S[fp + ${t}] = R.asyncWithExitCall(${x}, ${m}, S[fp + ${exc}]);`);
+      const swallow = this.delegate(this.slot(t), p);
+      this.emit(`if (R.truthy(${swallow})) { pc = ${after}; continue; }`);
+    } else {
+      this.emit(`if (R.withExitException(${x}, ${m}, S[fp + ${exc}])) { pc = ${after}; continue; }`);
+    }
     this.emit(`R.rethrow(S[fp + ${exc}], fp);`);
+    this.tempMark = mark;
     this.startCase(f.fin);
-    this.emit(`R.withExitNormal(S[fp + ${exit}], S[fp + ${mgr}]);`);
+    if (isAsync) {
+      this.emit(`S[fp + ${t}] = R.asyncWithExitCall(${x}, ${m}, NULL);`);
+      this.delegate(this.slot(t), p);
+      this.tempMark = mark;
+    } else {
+      this.emit(`R.withExitNormal(${x}, ${m});`);
+    }
     this.finallyDispatch(f, exc, after);
     this.startCase(after);
   }
@@ -360,51 +432,22 @@ export class GeneratorCompiler extends FunctionCompiler {
     const v = this.delegate(this.slot(aw), this.pos(s), elseC);
     this.assign(s.target, v);
     this.tempMark = aw + 1;
+    this.explodeLoopRest(s, top, elseC, after, 'if (I[POLL] !== 0) R.safepoint();');
+  }
+
+  /**
+   * The rest of an exploded loop once its step (at case `top`) has jumped to `elseC` when
+   * exhausted: the body (break goes to `after`, continue to `top`), the back-edge with its
+   * safepoint poll, the else block.
+   */
+  private explodeLoopRest(s: ast.While | ast.For | ast.AsyncFor, top: number, elseC: number, after: number, poll: string): void {
     this.genLoops.push({ brk: after, cont: top, finDepth: this.finStack.length });
     this.genStmts(s.body);
     this.genLoops.pop();
-    this.emit('if (I[POLL] !== 0) R.safepoint();');
+    this.emit(poll);
     this.jump(top);
     this.startCase(elseC);
     this.genStmts(s.orelse);
-    this.startCase(after);
-  }
-
-  private explodeAsyncWith(s: ast.AsyncWith, i: number): void {
-    if (i >= s.items.length) { this.genStmts(s.body); return; }
-    const item = s.items[i];
-    const mgr = this.allocTemp(), exit = this.allocTemp(), exc = this.allocTemp(), aw = this.allocTemp();
-    this.emit(`S[fp + ${mgr}] = ${this.expr(item.context_expr)};`);
-    this.emit(`S[fp + ${exit}] = R.asyncWithExit(S[fp + ${mgr}]);`);
-    this.emit(`S[fp + ${aw}] = R.asyncWithEnter(S[fp + ${mgr}]);`);
-    const t = this.delegate(this.slot(aw), this.pos(item.context_expr));
-    const f: FinallyFrame = { fin: this.newCase(), kindSlot: this.allocTemp() };
-    this.emit(`S[fp + ${f.kindSlot}] = ${KIND_NEXT};`);
-    const start = this.newCase();
-    const handler = this.newCase();
-    const after = this.newCase();
-    this.jump(start);
-    this.enterRegion({ handler, excSlot: exc });
-    this.startCase(start);
-    this.finStack.push(f);
-    if (item.optional_vars) this.assign(item.optional_vars, t);
-    this.explodeAsyncWith(s, i + 1);
-    this.finStack.pop();
-    this.jump(f.fin);
-    this.leaveRegion();
-    // An exception leaving the body: await __aexit__(type, value, tb); a true result swallows it.
-    this.startCase(handler);
-    const mark = this.tempMark;
-    this.emit(`S[fp + ${aw}] = R.asyncWithExitCall(S[fp + ${exit}], S[fp + ${mgr}], S[fp + ${exc}]);`);
-    const swallow = this.delegate(this.slot(aw), this.pos(item.context_expr));
-    this.emit(`if (R.truthy(${swallow})) { pc = ${after}; continue; }`);
-    this.emit(`R.rethrow(S[fp + ${exc}], fp);`);
-    this.tempMark = mark;
-    this.startCase(f.fin);
-    this.emit(`S[fp + ${aw}] = R.asyncWithExitCall(S[fp + ${exit}], S[fp + ${mgr}], NULL);`);
-    this.delegate(this.slot(aw), this.pos(item.context_expr));
-    this.tempMark = mark;
-    this.finallyDispatch(f, exc, after);
     this.startCase(after);
   }
 
@@ -422,25 +465,27 @@ export class GeneratorCompiler extends FunctionCompiler {
       return this.toTemp('sent', mark);
     }
     if (this.scope.isCoroutine) throw new CompileError('SyntaxError', "'yield from' inside async function", e.lineno, e.col_offset + 1);
-    const it = this.toTempAt(e, `R.yieldFromIter(${this.expr(e.value)}, fp)`, mark);
-    const out = this.delegate(it, this.pos(e));
-    this.tempMark = mark;
-    return this.toTemp(out, mark);
+    return this.delegateExpr(e, `R.yieldFromIter(${this.expr(e.value)}, fp)`, mark);
   }
 
   protected awaitComprehension(coro: string, e: ast.Expr, mark: number): string {
     if (!this.scope.isCoroutine) return super.awaitComprehension(coro, e, mark);
-    const it = this.toTempAt(e, `R.awaitIter(${coro})`, mark);
-    const out = this.delegate(it, this.pos(e));
-    this.tempMark = mark;
-    return this.toTemp(out, mark);
+    return this.delegateExpr(e, `R.awaitIter(${coro})`, mark);
   }
 
   /** await e: delegate to the awaitable's iterator like yield from. */
   private awaitExpr(e: ast.Await): string {
     if (!this.scope.isCoroutine) throw new CompileError('SyntaxError', "'await' outside async function", e.lineno, e.col_offset + 1);
     const mark = this.tempMark;
-    const it = this.toTempAt(e, `R.awaitIter(${this.expr(e.value)})`, mark);
+    return this.delegateExpr(e, `R.awaitIter(${this.expr(e.value)})`, mark);
+  }
+
+  /**
+   * yield from / await as an expression: the iterator made by `iterCode` goes to a temp, the
+   * delegation loop runs, and its result lands in the temp at `mark`.
+   */
+  private delegateExpr(e: ast.Expr, iterCode: string, mark: number): string {
+    const it = this.toTempAt(e, iterCode, mark);
     const out = this.delegate(it, this.pos(e));
     this.tempMark = mark;
     return this.toTemp(out, mark);

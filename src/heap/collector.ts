@@ -98,6 +98,17 @@ function mark(v: number): void {
   markStack.push(a);
 }
 
+/**
+ * Hooks run after marking and before sweeping, while every object is still readable, for
+ * lists that must not keep their members alive (weak lists): they unlink (and may read) the
+ * members that die. `isLive(a)` tells whether the object at byte address `a` survives.
+ */
+const beforeSweepHooks: ((isLive: (a: number) => boolean) => void)[] = [];
+export function registerBeforeSweep(hook: (isLive: (a: number) => boolean) => void): void { beforeSweepHooks.push(hook); }
+function isLive(a: number): boolean {
+  return a < sealedEnd || (I32[(a >>> 2) + 1] & (markBit | META_PERMANENT)) !== 0;
+}
+
 export interface CollectionStats { liveBytes: number; freedBytes: number; ms: number; sweptPages: number; pages: number }
 
 /** Run a full collection. The caller has stopped every other thread. */
@@ -131,6 +142,7 @@ export function collect(): CollectionStats {
     const tracer = tracers[layout];
     if (tracer !== undefined) tracer(a, mark);
   }
+  for (const hook of beforeSweepHooks) hook(isLive);
   noteAllocationFronts();
   const stats = sweep();
   if (verifyHeap) verifyPages();

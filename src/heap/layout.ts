@@ -61,6 +61,9 @@ export const TB_STACK_BASE = 16; // first slot index of the shadow stack (f64)
 export const TB_EXC = 24; //       exception being handled / raised (value, a root)
 export const TB_ROOT2 = 32; //     spare root (value)
 export const TB_WAKE = 40; //      int32 word this thread parks on
+// Byte address of the first never-started coroutine this block's threads made (0: none),
+// linked through the coroutines (objects/coroutine.ts "never awaited"); not a root.
+export const TB_UNAWAITED = 48;
 // The thread's free-list heads, one int32 per size class (allocator.ts): written by the
 // thread only, read by a collector while the thread is stopped.
 export const TB_HEADS = 128;

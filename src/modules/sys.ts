@@ -19,7 +19,7 @@ import { exc } from '../objects/exceptions';
 import * as P from '../runtime/protocol';
 import { N } from '../runtime/names';
 import { callObject } from '../runtime/call';
-import { ts, rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { ts, rootMark, pushRoot, rootRelease, topHandled } from '../threads/threadState';
 import { newFrameObject } from '../objects/frame';
 import { FN_CODE } from '../objects/function';
 import { callerGlobals, callerLocals } from '../runtime/builtins';
@@ -82,11 +82,11 @@ fn('intern(string, /)', (s: number) => {
   return internStr(s);
 });
 fn('exc_info()', () => {
-  const h = F[(ts.tb + 24) >> 3];
+  const h = topHandled();
   if (h === NULL) return newTuple([P.None, P.None, P.None]);
   return newTuple([P.typeOf(h), h, P.getAttr(h, N.__traceback__)]);
 });
-fn('exception()', () => { const h = F[(ts.tb + 24) >> 3]; return h === NULL ? P.None : h; });
+fn('exception()', () => { const h = topHandled(); return h === NULL ? P.None : h; });
 fn('getdefaultencoding()', () => newStr('utf-8'));
 fn('getfilesystemencoding()', () => newStr('utf-8'));
 fn('setswitchinterval(interval, /)', (v: number) => {

@@ -20,10 +20,10 @@ import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { BoolType } from './singletons';
 
 const slot = (o: number, k: number) => ((o - REF_BASE) >> 3) + 2 + k;
-function iterType(name: string, nslots: number, make: (cls: number, ...a: any[]) => number, sig: string, next: (o: number) => number, doc?: string): void {
+function iterType(name: string, nslots: number, make: (cls: number, ...a: any[]) => number, sig: string, next: (o: number) => number, doc?: string, setRef?: (r: number) => void): void {
   defineBuiltinType({
     name, layout: Layout.Object, size: 16 + 8 * nslots, doc,
-    setRef: (r) => { setTypeField(r, T_NSLOTS, nslots); },
+    setRef: (r) => { setTypeField(r, T_NSLOTS, nslots); setRef?.(r); },
     methods: [
       { name: '__new__', sig, fn: make, kind: 'staticmethod' },
       { name: '__iter__', sig: '__iter__(self, /)', fn: (s: number) => s },
@@ -32,8 +32,38 @@ function iterType(name: string, nslots: number, make: (cls: number, ...a: any[])
   });
 }
 
+/**
+ * enumerate(iterable, start=0)'s arguments, with CPython's two wordings of their errors:
+ * calling enumerate itself takes its vectorcall path (a keyword must be the one its position
+ * would be: enumerate(start=1) names 'start' as invalid), while a subclass goes through the
+ * generic keyword parser ("missing required argument 'iterable' (pos 1)").
+ */
+function enumerateArgs(cls: number, args: number[], kw: Map<string, number> | null): [number, number] {
+  const names = kw ? [...kw.keys()] : [];
+  const n = args.length + names.length;
+  if (n > 2) raise(exc.TypeError, `enumerate() takes at most 2 arguments (${n} given)`);
+  if (cls === enumerateType) {
+    if (n === 0) raise(exc.TypeError, "enumerate() missing required argument 'iterable'");
+    // The keywords must be the trailing parameters: (start) or (iterable, start) in any order.
+    const allowed = n === 1 ? ['iterable'] : names.length === 1 ? ['start'] : ['iterable', 'start'];
+    for (const k of names) if (!allowed.includes(k)) raise(exc.TypeError, `'${k}' is an invalid keyword argument for enumerate()`);
+  } else {
+    for (const k of names) {
+      if (k === 'iterable' && args.length > 0) raise(exc.TypeError, "argument for enumerate() given by name ('iterable') and position (1)");
+      if (k === 'start' && args.length > 1) raise(exc.TypeError, "argument for enumerate() given by name ('start') and position (2)");
+    }
+    if (args.length === 0 && !kw?.has('iterable')) raise(exc.TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+    for (const k of names) if (k !== 'iterable' && k !== 'start') raise(exc.TypeError, `'${k}' is an invalid keyword argument for enumerate()`);
+  }
+  const iterable = args.length > 0 ? args[0] : kw!.get('iterable')!;
+  const start = args.length > 1 ? args[1] : kw?.get('start') ?? NULL;
+  return [iterable, start];
+}
+let enumerateType = 0;
+
 // enumerate: [iterator, count]
-iterType('enumerate', 2, (cls: number, iterable: number, start: number) => {
+iterType('enumerate', 2, (cls: number, args: number[], kw: Map<string, number> | null) => {
+  const [iterable, start] = enumerateArgs(cls, args, kw);
   const it = getIter(iterable);
   const mark = rootMark(); pushRoot(it);
   try {
@@ -42,7 +72,7 @@ iterType('enumerate', 2, (cls: number, iterable: number, start: number) => {
     F[slot(o, 1)] = start === NULL ? 0 : newInt(index(start));
     return o;
   } finally { rootRelease(mark); }
-}, '__new__(cls, iterable, start=0)', (o) => {
+}, '__new__(cls, *args, **kwargs)', (o) => {
   const v = iterNext(F[slot(o, 0)]);
   if (v === NULL) return NULL;
   const mark = rootMark(); pushRoot(v);
@@ -51,11 +81,12 @@ iterType('enumerate', 2, (cls: number, iterable: number, start: number) => {
     F[slot(o, 1)] = newInt(intAdd(intValue(i), 1));
     return newTuple([i, v]);
   } finally { rootRelease(mark); }
-}, 'Return an enumerate object.');
+}, 'Return an enumerate object.', (r) => { enumerateType = r; });
 
 // zip: [tuple of iterators, strict]
 iterType('zip', 2, (cls: number, args: number[], kw: Map<string, number> | null) => {
   let strict = false;
+  if (kw && kw.size > 1) raise(exc.TypeError, `zip() takes at most 1 keyword argument (${kw.size} given)`);
   if (kw) for (const [k, v] of kw) { if (k !== 'strict') raise(exc.TypeError, `'${k}' is an invalid keyword argument for zip()`); strict = truthy(v); }
   const mark = rootMark();
   try {

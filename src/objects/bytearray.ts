@@ -24,7 +24,7 @@ import { newStr, isStr } from './str';
 import { onInstall } from '../runtime/installers';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, typeName, typeOf, index, isIntLike, layoutOf, indexCheck } from '../runtime/protocol';
+import { None, NotImplemented, typeName, typeOf, index, isIntLike, layoutOf, indexCheck, asSsize } from '../runtime/protocol';
 import { iterableToArray } from '../runtime/iteration';
 import { typeLookup, typeNameJs } from './typeobject';
 import { N } from '../runtime/names';
@@ -242,9 +242,10 @@ function baInit(self: number, source: number, encoding: number, errors: number):
 }
 function baPop(self: number, idx: number): number {
   let out = 0;
+  const i0 = idx === NULL ? -1 : asSsize(idx);
   update(self, (s) => {
     if (s.length === 0) raise(exc.IndexError, 'pop from empty bytearray');
-    let i = idx === NULL ? -1 : Number(index(idx));
+    let i = i0;
     if (i < 0) i += s.length;
     if (i < 0 || i >= s.length) raise(exc.IndexError, 'pop index out of range');
     out = s.charCodeAt(i);

@@ -517,6 +517,8 @@ export function charsOf(codes: ArrayLike<number>): string {
 }
 /** Latin-1 text of the bytes made from `source` as bytes()/bytearray() would (after __bytes__). */
 export function constructText(source: number, encoding: number, errors: number, what: string): string {
+  // The argument types are checked first ("bytes() argument 'encoding' must be str").
+  encodingArgs(encoding, errors, what);
   if (source === NULL) {
     if (encoding !== NULL || errors !== NULL) raise(exc.TypeError, encoding !== NULL ? 'encoding without a string argument' : 'errors without a string argument');
     return '';
@@ -544,6 +546,7 @@ function bytesNew(cls: number, source: number, encoding: number, errors: number)
   try {
     const m = source !== NULL && !isStr(source) ? typeLookup(typeOf(source), N.__bytes__) : NULL;
     if (m !== NULL && m !== None) {
+      encodingArgs(encoding, errors, 'bytes');
       if (encoding !== NULL || errors !== NULL) raise(exc.TypeError, 'encoding without a string argument');
       const r = callDescr(m, source, []);
       if (!isBytes(r)) raise(exc.TypeError, `__bytes__ returned non-bytes (type ${typeName(r)})`);
@@ -847,10 +850,10 @@ addMethods(strHandle, [
 ]);
 
 function strDecode(obj: number, encoding: number, errors: number): string {
+  const [enc, err] = encodingArgs(encoding, errors, 'str');
   if (isStr(obj)) raise(exc.TypeError, 'decoding str is not supported');
   const t = bufferText(obj);
   if (t === null) raise(exc.TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-  const [enc, err] = encodingArgs(encoding, errors, 'str');
   return decodeBytes(latin1Bytes(t), enc, err, () => newBytesLatin1(t));
 }
 

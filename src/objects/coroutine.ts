@@ -21,7 +21,9 @@
  *   anext_awaitable          [awaitable iterator][default]
  */
 import { F, I32, REF_BASE, NULL } from '../heap/memory';
-import { Layout } from '../heap/layout';
+import { Layout, MAX_THREADS, CTRL_THREAD_HIGH, THREAD_BLOCKS, THREAD_BLOCK_BYTES, TB_UNAWAITED } from '../heap/layout';
+import { registerBeforeSweep } from '../heap/collector';
+import { writeStderr } from '../runtime/stdio';
 import { allocObject } from '../heap/allocator';
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
@@ -31,11 +33,11 @@ import { typeLookup } from './typeobject';
 import { N } from '../runtime/names';
 import { newStr, jsString } from './str';
 import { CodeFlag, codeFlags } from './function';
-import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { rootMark, pushRoot, rootRelease, afterCollectionHooks } from '../threads/threadState';
 import { callObject } from '../runtime/call';
 import {
   genResume, lastReturnValue, genClose, genSend, genThrow, normalizeThrown, stopIteration, setCoroutineTypeAddrs,
-  isCoroutine, isGenerator, genCode, genFp, genFinished, runningWord, takeAsyncGenYielded,
+  isCoroutine, isGenerator, genCode, genFp, genFinished, runningWord, takeAsyncGenYielded, genPc, CORO_NEXT_UNAWAITED,
 } from './generator';
 
 export let CoroutineType = 0, AsyncGeneratorType = 0;
@@ -161,7 +163,7 @@ function iterClose(it: number): number {
 function coroRepr(g: number): number { return newStr(`<coroutine object ${jsString(genQualname(g))} at 0x${hex(g)}>`); }
 
 defineBuiltinType({
-  name: 'coroutine', layout: Layout.Generator, size: 40, flags: 0,
+  name: 'coroutine', layout: Layout.Generator, size: 56, flags: 0,
   setRef: (r) => { CoroutineType = r; coroutineAddr = r - REF_BASE; setCoroutineTypeAddrs(coroutineAddr, asyncGenAddr); },
   methods: [
     { name: 'send', sig: 'send(self, value, /)', fn: genSend, doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
@@ -337,7 +339,7 @@ defineBuiltinType({
 
 function agenRepr(g: number): number { return newStr(`<async_generator object ${jsString(genQualname(g))} at 0x${hex(g)}>`); }
 defineBuiltinType({
-  name: 'async_generator', layout: Layout.Generator, size: 40, flags: 0,
+  name: 'async_generator', layout: Layout.Generator, size: 48, flags: 0,
   setRef: (r) => { AsyncGeneratorType = r; asyncGenAddr = r - REF_BASE; setCoroutineTypeAddrs(coroutineAddr, asyncGenAddr); },
   methods: [
     { name: '__aiter__', sig: '__aiter__(self, /)', fn: (g: number) => g },
@@ -397,3 +399,61 @@ export function anext(it: number, dflt: number): number {
   return newValues(anextAddr, [aw, dflt]);
 }
 
+
+// ---- "coroutine ... was never awaited" ---------------------------------------------------------
+// CPython warns (RuntimeWarning, to stderr) when a coroutine that never started is destroyed:
+// at once, by reference counting, located at the line running then. Our collector finds such
+// a coroutine only at the next collection (or at exit), when that line is long gone, so the
+// warning takes the form CPython itself uses when no Python frame is running (at exit):
+// `sys:1: RuntimeWarning: coroutine 'f' was never awaited`, once per message, as the default
+// warnings filter shows it. Which coroutines are reported does not depend on when collections
+// happen: every one never started, whether it died before the end or lives to it.
+//
+// Each thread block holds a list (TB_UNAWAITED, linked through CORO_NEXT_UNAWAITED) of the
+// coroutines its threads made: pushed at creation by the owning thread only; walked, with
+// every thread stopped, by each collection before it sweeps (unlinking the started ones and
+// reporting and unlinking the dead ones, still readable then) and by the exit report.
+const warnedUnawaited = new Set<string>();
+let pendingUnawaited: string[] = [];
+
+function neverStarted(a: number): boolean {
+  const fp = genFp(a + REF_BASE);
+  return !genFinished(fp) && genPc(fp) === 0 && I32[runningWord(a + REF_BASE)] === 0;
+}
+function noteUnawaited(a: number): void {
+  const msg = `sys:1: RuntimeWarning: coroutine '${jsString(genQualname(a + REF_BASE))}' was never awaited\n`;
+  if (!warnedUnawaited.has(msg)) { warnedUnawaited.add(msg); pendingUnawaited.push(msg); }
+}
+/** Walk every thread block's list; `keep(a)` false unlinks coroutine a. */
+function walkUnawaited(keep: (a: number) => boolean): void {
+  const high = Math.min(MAX_THREADS, I32[CTRL_THREAD_HIGH >> 2]);
+  for (let t = 0; t < high; t++) {
+    let link = (THREAD_BLOCKS + t * THREAD_BLOCK_BYTES + TB_UNAWAITED) >> 3;
+    for (let a = F[link]; a !== 0; a = F[link]) {
+      if (keep(a)) link = (a >> 3) + CORO_NEXT_UNAWAITED;
+      else F[link] = F[(a >> 3) + CORO_NEXT_UNAWAITED];
+    }
+  }
+}
+registerBeforeSweep((isLive) => walkUnawaited((a) => {
+  if (!neverStarted(a)) return false;
+  if (isLive(a)) return true;
+  noteUnawaited(a);
+  return false;
+}));
+afterCollectionHooks.push(() => { if (pendingUnawaited.length) flushUnawaited(); });
+function flushUnawaited(): void {
+  const msgs = pendingUnawaited;
+  pendingUnawaited = [];
+  for (const m of msgs) writeStderr(m);
+}
+/**
+ * At exit: report the never-started coroutines still on the lists (alive or not yet swept),
+ * oldest first (a list is newest first).
+ */
+export function reportUnawaitedAtExit(): void {
+  const found: number[] = [];
+  walkUnawaited((a) => { if (neverStarted(a)) found.push(a); return false; });
+  for (let i = found.length - 1; i >= 0; i--) noteUnawaited(found[i]);
+  flushUnawaited();
+}

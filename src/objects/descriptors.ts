@@ -187,7 +187,9 @@ defineBuiltinType({
   name: 'super', layout: Layout.Object, size: 40,
   setRef: (r) => { SuperType = r; setTypeField(r, T_NSLOTS, 3); },
   methods: [
-    { name: '__new__', sig: '__new__(cls, *args, **kwargs)', fn: (_cls: number, args: number[]) => {
+    { name: '__new__', sig: '__new__(cls, *args, **kwargs)', fn: (_cls: number, args: number[], kw: Map<string, number> | null) => {
+      if (kw && kw.size > 0) raise(exc.TypeError, 'super() takes no keyword arguments');
+      if (args.length > 2) raise(exc.TypeError, `super() expected at most 2 arguments, got ${args.length}`);
       if (args.length === 0) raise(exc.RuntimeError, 'super(): no arguments');
       return newSuper(args[0], args.length > 1 ? args[1] : None);
     }, kind: 'staticmethod' },

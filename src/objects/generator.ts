@@ -3,13 +3,20 @@
  *
  * frame:     [header][i32 slot count, i32 pc][i32 line, i32 finished][slots...]
  *            (Layout.Frame; fp = F index of slot 0; every slot is traced)
- * generator: [header][frame][name][qualname][i32 running, i32 flags]
+ * generator: [header][frame][name][qualname][i32 running, i32 flags][handled exception]
+ * coroutine: the same, then [byte address of the next never-started coroutine] (not traced;
+ *            see coroutine.ts, "never awaited")
  *
  * The frame lives in the heap, not on a thread's stack, so a generator made on one thread
  * can be resumed on another: the resume function is found through the code object of the
  * function in slot 0, compiled per worker like any code.
  * Invariant: `running` is set while some thread executes the generator; a second thread
  * (or a recursive call) resuming it gets ValueError, as in CPython.
+ * The handled exception (sys.exception() inside an except block) belongs to the generator,
+ * as CPython's gi_exc_state does: genResume puts the generator's own (NULL when none) in the
+ * thread's TB_EXC word for the run and saves it back when the generator suspends, so a
+ * handler that yields neither leaks its exception to the caller nor loses it; the caller's
+ * stays visible through ts.excOuter (threadState.topHandled).
  *
  * Coroutines and async generators (coroutine.ts) are generator objects of other types over
  * the same frames and resume machinery; `yield v` in an async generator marks its value as
@@ -17,7 +24,7 @@
  * await that suspended.
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
-import { Layout } from '../heap/layout';
+import { Layout, TB_EXC, TB_UNAWAITED } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer, visitRange } from '../heap/collector';
 import { defineBuiltinType } from './registry';
@@ -39,7 +46,11 @@ let generatorTypeAddr = 0;
 let frameTypeAddr = 0;
 
 registerTracer(Layout.Frame, (a, visit) => visitRange((a >> 3) + 3, I32[(a >> 2) + 2], visit));
-registerTracer(Layout.Generator, (a, visit) => visitRange((a >> 3) + 1, 3, visit));
+registerTracer(Layout.Generator, (a, visit) => { visitRange((a >> 3) + 1, 3, visit); visit(F[(a >> 3) + GEN_EXC]); });
+/** F offset of a generator's saved handled exception (NULL: none). */
+const GEN_EXC = 5;
+/** F offset of a coroutine's link in its thread block's list of never-started coroutines. */
+export const CORO_NEXT_UNAWAITED = 6;
 
 const frameWord = (fp: number) => (fp - 3) * 2; // I32 index of the frame's header word 0
 
@@ -68,10 +79,15 @@ export function genReturn(fp: number, v: number): number {
   return NULL;
 }
 export function genAbort(fp: number, _ln: number): void { I32[frameWord(fp) + 5] = 1; }
+/** An exception thrown in at a yield: the generator's handled exception is its context. */
 export function genThrowIn(e: number): never {
+  chainThrownIn(e);
   const pe = new PyException(e);
   throw pe;
 }
+let chainThrownIn: (e: number) => void = () => { throw new Error('unset'); };
+/** Set by runtime/rt.ts: implicit chaining with the running frame's own handled exception. */
+export function setThrowInChaining(f: (e: number) => void): void { chainThrownIn = f; }
 
 let coroutineTypeAddr = -1, asyncGenTypeAddr = -1;
 /** Set by coroutine.ts: the types of coroutine and async generator objects. */
@@ -79,8 +95,17 @@ export function setCoroutineTypeAddrs(coroutine: number, asyncGen: number): void
 
 export function newGenerator(fn: number, fp: number, _resume: unknown, flags: number): number {
   const t = flags & CodeFlag.Coroutine ? coroutineTypeAddr : flags & CodeFlag.AsyncGenerator ? asyncGenTypeAddr : generatorTypeAddr;
-  const ref = allocObject(40, t, Layout.Generator);
+  const coroutine = t === coroutineTypeAddr;
+  const ref = allocObject(coroutine ? 56 : 48, t, Layout.Generator);
   const f = (ref - REF_BASE) >> 3;
+  F[f + GEN_EXC] = NULL;
+  if (coroutine) {
+    // Pushed on this thread's list of never-started coroutines (only this thread writes it;
+    // the collector, with this thread stopped, unlinks the ones started or dead).
+    const head = (ts.tb + TB_UNAWAITED) >> 3;
+    F[f + CORO_NEXT_UNAWAITED] = F[head];
+    F[head] = ref - REF_BASE;
+  }
   F[f + 1] = fp * 8 - 24 + REF_BASE; // the frame object reference
   F[f + 2] = fnField(fn, FN_NAME);
   F[f + 3] = fnField(fn, FN_QUALNAME);
@@ -142,6 +167,11 @@ export function genResume(g: number, mode: number, value: number): number {
   pushRoot(value);
   if (ts.depth >= ts.recursionLimit) { Atomics.store(I32, runningWord(g), 0); rootRelease(mark); raise(exc.RecursionError, 'maximum recursion depth exceeded'); }
   ts.depth++;
+  // Swap in the generator's handled exception; the caller's is kept (rooted) until it ends.
+  const excWord = (ts.tb + TB_EXC) >> 3, genExc = ((g - REF_BASE) >> 3) + GEN_EXC;
+  const callerExc = F[excWord], outerExc = ts.excOuter;
+  if (callerExc !== NULL) { pushRoot(callerExc); ts.excOuter = callerExc; }
+  F[excWord] = F[genExc];
   try {
     const r = resume(fp, mode, value);
     if (genFinished(fp)) return NULL;
@@ -157,6 +187,10 @@ export function genResume(g: number, mode: number, value: number): number {
     }
     throw e;
   } finally {
+    // What the generator handles when it suspends (its handlers restore NULL before it ends).
+    F[genExc] = F[excWord];
+    F[excWord] = callerExc;
+    ts.excOuter = outerExc;
     ts.depth--;
     rootRelease(mark);
     Atomics.store(I32, runningWord(g), 0);
@@ -264,7 +298,7 @@ function genRepr(g: number): number {
 
 defineBuiltinType({ name: 'frame_block', layout: Layout.Frame, flags: 0, setRef: (r) => { frameTypeAddr = r - REF_BASE; } });
 defineBuiltinType({
-  name: 'generator', layout: Layout.Generator, size: 40, flags: 0,
+  name: 'generator', layout: Layout.Generator, size: 48, flags: 0,
   setRef: (r) => { GeneratorType = r; generatorTypeAddr = r - REF_BASE; },
   methods: [
     { name: '__iter__', sig: '__iter__(self, /)', fn: (g: number) => g },

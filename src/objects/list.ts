@@ -208,7 +208,7 @@ export { NULL, listTypeAddr };
 import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
-import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, indexCheck, repeatCount, truthy, richCompare, Cmp, compareBool } from '../runtime/protocol';
+import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, indexCheck, asSsize, asCInt, repeatCount, richCompare, Cmp, compareBool } from '../runtime/protocol';
 import { newStr } from './str';
 import { iterableToArray, newIterator, IterKind, sequenceFast } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
@@ -309,6 +309,8 @@ function listCompare(a: number, b: number, op: Cmp): number {
 
 /** Stable sort with optional key and reverse (list.sort): a merge sort over a snapshot. */
 function listSort(l: number, key: number, reverse: number): number {
+  // reverse is converted like a C int before anything happens, as CPython's parser does.
+  const rev = reverse !== NULL && asCInt(reverse) !== 0;
   const mark = rootMark();
   try {
     const items = listItems(l);
@@ -322,7 +324,6 @@ function listSort(l: number, key: number, reverse: number): number {
       keys = [];
       for (const it of items) { const k = callObject(key, [it], null); listAppend(keysList, k); keys.push(k); }
     }
-    const rev = reverse !== NULL && truthy(reverse);
     const idx = items.map((_, i) => i);
     let error: unknown = null;
     const lt = (i: number, j: number): boolean => compareBool(keys[i], keys[j], Cmp.LT);
@@ -427,9 +428,10 @@ export const listHandle = defineBuiltinType({
     { name: 'extend', sig: 'extend(self, iterable, /)', fn: (s: number, it: number) => { listExtendItems(s, iterableToArray(it)); return None; } },
     { name: 'insert', sig: 'insert(self, index, object, /)', fn: (s: number, i: number, v: number) => { listInsert(s, indexSmall(i), v); return None; } },
     { name: 'pop', sig: 'pop(self, index=-1, /)', fn: (s: number, i: number) => {
+      const k0 = i === NULL ? -1 : asSsize(i);
       const n = listLength(s);
       if (n === 0) raise(exc.IndexError, 'pop from empty list');
-      let k = i === NULL ? n - 1 : indexSmall(i);
+      let k = k0;
       if (k < 0) k += n;
       if (k < 0 || k >= n) raise(exc.IndexError, 'pop index out of range');
       const v = listPopAt(s, k);

@@ -332,18 +332,30 @@ export function unitsFind(hu: number, start: number, end: number, nu: number, nn
 
 // ---- numbers from text without decoding ---------------------------------------------------
 
+// The number text of a str as int() and float() read it: numberStart skips surrounding
+// whitespace and takes an optional sign, returning the index of the first unit after it and
+// leaving the end of the text and the sign here (small ints and a boolean: no allocation on
+// these hot paths).
+let numberEnd = 0, numberNegative = false;
+function numberStart(u: number, n: number): number {
+  let i = 0, j = n;
+  while (i < j && isPySpace(U16[u + i])) i++;
+  while (j > i && isPySpace(U16[u + j - 1])) j--;
+  numberNegative = false;
+  if (i < j && (U16[u + i] === 45 || U16[u + i] === 43)) { numberNegative = U16[u + i] === 45; i++; }
+  numberEnd = j;
+  return i;
+}
+
 /**
  * int(s) for plain decimal text of at most 15 digits (optional spaces, sign, single
  * underscores between digits): the value, or NaN to let the general parser decide (and raise).
  */
 export function strToSmallInt(v: number): number {
   const r = strRef(v);
-  const u = strUnitBase(r), n = strUnits(r);
-  let i = 0, j = n;
-  while (i < j && isPySpace(U16[u + i])) i++;
-  while (j > i && isPySpace(U16[u + j - 1])) j--;
-  let neg = false;
-  if (i < j && (U16[u + i] === 45 || U16[u + i] === 43)) { neg = U16[u + i] === 45; i++; }
+  const u = strUnitBase(r);
+  let i = numberStart(u, strUnits(r));
+  const j = numberEnd, neg = numberNegative;
   if (i >= j || j - i > 15 + 7) return NaN;
   let x = 0, digits = 0, prevDigit = false;
   for (; i < j; i++) {
@@ -364,12 +376,9 @@ const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e1
  */
 export function strToSimpleFloat(v: number): number {
   const r = strRef(v);
-  const u = strUnitBase(r), n = strUnits(r);
-  let i = 0, j = n;
-  while (i < j && isPySpace(U16[u + i])) i++;
-  while (j > i && isPySpace(U16[u + j - 1])) j--;
-  let neg = false;
-  if (i < j && (U16[u + i] === 45 || U16[u + i] === 43)) { neg = U16[u + i] === 45; i++; }
+  const u = strUnitBase(r);
+  let i = numberStart(u, strUnits(r));
+  const j = numberEnd, neg = numberNegative;
   let m = 0, sig = 0, frac = 0, any = false, point = false;
   for (; i < j; i++) {
     const c = U16[u + i];

@@ -249,7 +249,10 @@ builtin('ord(c, /)', (c: number) => {
 });
 let bytesOrdHook: (v: number) => number | null = () => null;
 export function setBytesOrdHook(f: (v: number) => number | null): void { bytesOrdHook = f; }
-builtin("format(value, format_spec='', /)", (v: number, spec: number) => format(v, spec === NULL ? newStr('') : spec));
+builtin("format(value, format_spec='', /)", (v: number, spec: number) => {
+  if (spec !== NULL && !P.isInstance(spec, StrType)) raise(exc.TypeError, `format() argument 2 must be str, not ${spec === P.None ? 'None' : P.typeName(spec)}`);
+  return format(v, spec === NULL ? newStr('') : spec);
+});
 
 builtin('sum(iterable, /, start=0)', (it: number, start: number) => {
   let acc = start === NULL ? 0 : start;

@@ -206,7 +206,8 @@ export function callNativeObject(f: number, args: number[], kwnames: number[] | 
   if (kind === NativeKind.MethodDescriptor || kind === NativeKind.ClassMethod) {
     const nkw = kwnames === null ? 0 : kwnames.length;
     if (args.length - nkw < 1) {
-      if (isSlotWrapper(spec)) raise(exc.TypeError, `descriptor '${spec.name}' of '${typeNameJs(nativeSelf(f))}' object needs an argument`);
+      // __init__ is a slot wrapper in CPython too, though its arguments are parsed as the type's.
+      if (isSlotWrapper(spec) || spec.name === '__init__') raise(exc.TypeError, `descriptor '${spec.name}' of '${typeNameJs(nativeSelf(f))}' object needs an argument`);
       raise(exc.TypeError, `unbound method ${spec.qualname}() needs an argument`);
     }
     const self = args[0];

@@ -93,6 +93,7 @@ export function installHooks(): void {
     P.setAttr(e, N.__cause__, cause);
     return new PyException(e);
   });
+  G.setThrowInChaining(RT.chainThrownIn);
   G.setStopIterationFactory((v) => new PyException(callObject(exc.StopIteration, [v], null)));
   G.setStopIterationValueHook((e) => { const v = P.getAttrOrNull(e, N.value); return v === NULL ? P.None : v; });
   G.setGeneratorBoolHooks(() => P.True, () => P.False);

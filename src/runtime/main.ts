@@ -30,6 +30,7 @@ import { loadNativeModules } from '../modules';
 import { newTuple } from '../objects/tuple';
 import { sealHeap } from '../heap/collector';
 import { runInstallers } from './hooks';
+import { reportUnawaitedAtExit } from '../objects/coroutine';
 
 export interface MainOptions {
   mode: 'file' | 'command' | 'module' | 'stdin';
@@ -97,6 +98,8 @@ export function runMain(opts: MainOptions): number {
       return handleUncaught(e);
     }
   } finally {
+    // What CPython's finalization reports as it frees the last objects.
+    reportUnawaitedAtExit();
     flushStdout();
   }
 }

@@ -627,6 +627,23 @@ export function indexSmall(v: number, what = 'cannot fit \'int\' into an index-s
   if (typeof i === 'bigint') raise(exc.IndexError, what);
   return i;
 }
+/**
+ * An argument converted like CPython's "n" format (Py_ssize_t through __index__): values
+ * beyond 64 bits are an OverflowError; those beyond 2**53 come back inexact, which callers
+ * only compare with sizes.
+ */
+export function asSsize(v: number): number {
+  const i = index(v);
+  if (typeof i !== 'bigint') return i;
+  if (i >= 2n ** 63n || i < -(2n ** 63n)) raise(exc.OverflowError, 'Python int too large to convert to C ssize_t');
+  return Number(i);
+}
+/** An argument converted like CPython's "i" format (a C int through __index__). */
+export function asCInt(v: number): number {
+  const i = index(v);
+  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) raise(exc.OverflowError, 'Python int too large to convert to C int');
+  return i;
+}
 export function asFloat(v: number): number {
   if (v < REF_BASE) return v;
   const t = typeOf(v);

@@ -7,7 +7,7 @@ import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
 import { CTRL_POLL } from '../heap/layout';
 import { Layout } from '../heap/layout';
 import { getRoot, Root } from '../heap/roots';
-import { ts, safepoint, rootMark, pushRoot, rootRelease, afterCollectionHooks } from '../threads/threadState';
+import { ts, safepoint, rootMark, pushRoot, rootRelease, afterCollectionHooks, topHandled } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
 import { raise, raiseAt, PyException, toPyException, enterRecursiveCall } from './errors';
@@ -403,8 +403,10 @@ function toExceptionInstance(v: number): number {
   raise(exc.TypeError, 'exceptions must derive from BaseException');
 }
 /** Implicit chaining: the exception being handled becomes __context__ (avoiding cycles). */
-export function chainContext(e: number): void {
-  const h = F[TB_EXC_WORD()];
+export function chainContext(e: number): void { chainContextWith(e, topHandled()); }
+/** generator.throw(): only the generator's own handled exception becomes the context. */
+export function chainThrownIn(e: number): void { chainContextWith(e, F[TB_EXC_WORD()]); }
+function chainContextWith(e: number, h: number): void {
   if (h === NULL || h === e) return;
   // Break a cycle e -> ... -> e in the context chain, as CPython does.
   let o = h;
@@ -434,7 +436,7 @@ export function raiseFrom(v: number, cause: number): never {
 }
 /** Bare `raise` in the frame at fp: the traceback gets no entry for this frame (as in CPython). */
 export function reraise(fp: number): never {
-  const h = F[TB_EXC_WORD()];
+  const h = topHandled();
   if (h === NULL) raise(exc.RuntimeError, 'No active exception to reraise');
   const pe = new PyException(h);
   pe.lastFp = fp;

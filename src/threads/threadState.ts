@@ -46,11 +46,18 @@ export interface ThreadState {
   callerFp: number;
   /** Line of that call (sys._getframe's f_lineno). */
   callerLine: number;
+  /**
+   * The exception handled outside the generators running now (NULL: none). A generator
+   * runs with its own handled exception in the TB_EXC word; this is what it falls back to
+   * (CPython's exc_info stack, collapsed to the one value that topHandled can return).
+   * Rooted by genResume while it is set.
+   */
+  excOuter: number;
 }
 
 export const ts: ThreadState = {
   index: -1, tb: 0, sp: 0, stackBase: 0, stackLimit: 0, depth: 0, recursionLimit: 1000,
-  isMain: false, gcEpoch: 0, gilEnabled: false, callerFp: 0, callerLine: 0,
+  isMain: false, gcEpoch: 0, gilEnabled: false, callerFp: 0, callerLine: 0, excOuter: NULL,
 };
 
 const SP_WORD = CTRL_SAFEPOINT >> 2;
@@ -291,6 +298,12 @@ export function collectNow(): void {
  * that may run Python code (and so reach a safepoint) must sit in a shadow-stack slot.
  * Usage: const mark = rootMark(); pushRoot(v); try { ... } finally { rootRelease(mark); }
  */
+/**
+ * The exception being handled, as sys.exception(), implicit chaining and a bare `raise` see
+ * it: the running frame's own, else the one a generator's caller was handling.
+ */
+export function topHandled(): number { const v = F[(ts.tb + TB_EXC) >> 3]; return v !== NULL ? v : ts.excOuter; }
+
 export function rootMark(): number { return ts.sp; }
 export function pushRoot(v: number): number {
   const slot = ts.sp++;
