@@ -4,10 +4,19 @@
  * Ctrl-C into KeyboardInterrupt).
  */
 import { Worker } from 'worker_threads';
+import * as v8 from 'v8';
 import * as fs from 'fs';
 import * as pathLib from 'path';
 import { createHeap, I32, U8 } from './heap/memory';
 import { CTRL_GIL_ENABLED, CTRL_SIGNAL, CTRL_POLL, CTRL_STDIN_STATE, CTRL_STDIN_LEN, CTRL_STDIN_BUF, CTRL_STDIN_BUF_BYTES } from './heap/layout';
+
+/**
+ * PYRALLEL_V8_FLAGS: V8 flags for experiments with tier-up and inlining (docs/design.md,
+ * "V8 flags": none measured better than the defaults). Process-wide, so set here before
+ * any worker starts.
+ */
+const V8_FLAGS = process.env.PYRALLEL_V8_FLAGS ?? '';
+if (V8_FLAGS.trim() !== '') v8.setFlagsFromString(V8_FLAGS);
 
 /** Atomics.waitAsync (Node >= 16; not in this TypeScript lib's typings). */
 interface AtomicsWaitAsync {

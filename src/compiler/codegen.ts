@@ -830,9 +830,9 @@ export class FunctionCompiler {
     throw new CompileError('SyntaxError', "'expression' is an illegal expression for augmented assignment", s.lineno, s.col_offset + 1);
   }
   private inplace(astOp: Operator, op: number, a: string, b: string, p: number): string {
-    if (astOp === Operator.Add) return immediateArith(a, b, '+', (x, y) => `(${this.atSlow(p)}R.iadd(${x}, ${y}))`);
-    if (astOp === Operator.Sub) return immediateArith(a, b, '-', (x, y) => `(${this.atSlow(p)}R.inplace(${x}, ${y}, ${op}))`);
-    if (astOp === Operator.Mult) return immediateArith(a, b, '*', (x, y) => `(${this.atSlow(p)}R.inplace(${x}, ${y}, ${op}))`);
+    if (astOp === Operator.Add) return immediateArith(a, b, '+', (x, y) => `(${this.atSlow(p)}R.iaddSlow(${x}, ${y}))`);
+    if (astOp === Operator.Sub) return immediateArith(a, b, '-', (x, y) => `(${this.atSlow(p)}R.isubSlow(${x}, ${y}))`);
+    if (astOp === Operator.Mult) return immediateArith(a, b, '*', (x, y) => `(${this.atSlow(p)}R.imulSlow(${x}, ${y}))`);
     return `(${this.atExpr(p)}R.inplace(${a}, ${b}, ${op}))`;
   }
 
@@ -1141,7 +1141,10 @@ export class FunctionCompiler {
         const p = this.pos(e);
         let code: string;
         const jsOp = e.op === Operator.Add ? '+' : e.op === Operator.Sub ? '-' : e.op === Operator.Mult ? '*' : e.op === Operator.Div ? '/' : null;
-        const slow = (x: string, y: string) => `(${this.atSlow(p)}R.${binOpRuntime[e.op]}(${x}, ${y}))`;
+        // + - * / inline take their slow branch through R.<op>Slow (operators.ts), which
+        // first tries a boxed float operand.
+        const slowFn = jsOp !== null ? `${binOpRuntime[e.op]}Slow` : binOpRuntime[e.op];
+        const slow = (x: string, y: string) => `(${this.atSlow(p)}R.${slowFn}(${x}, ${y}))`;
         const cl = integralFloatConstant(e.left), cr = integralFloatConstant(e.right);
         if (jsOp !== null && (cl !== null || cr !== null)) code = floatConstantArith(a, b, jsOp, cl, cr, slow);
         else if (jsOp === '/') code = immediateDivision(a, b, slow);

@@ -21,7 +21,7 @@ export const enum Root {
   EmptyTuple,
   EmptyStr,
   ThreadRegistry, //  dict of Python threads (threading support)
-  SmallFloats, //     tuple of the boxed floats -256.0 .. 256.0 (shared, never freed)
+  SmallFloats, //     tuple of the boxed floats -256.0 .. 256.0 and -0.0 (shared, never freed)
   SpareMemoryError, // a MemoryError instance for when not even that can be allocated
   Spare1,
   Spare2,

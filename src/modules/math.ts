@@ -88,10 +88,11 @@ fn('log(*args)', (args: number[]) => {
   // math.log parses its arguments itself (PyArg_UnpackTuple is not used): its own message.
   if (args.length < 1 || args.length > 2) raise(exc.TypeError, 'math.log requires 1 to 2 arguments');
   const x = args[0], base = args.length > 1 ? args[1] : NULL;
-  const a = logArg(x);
-  if (base === NULL) return F(wrapNum(() => num.mathLog(a)));
-  const b = logArg(base);
-  return F(wrapNum(() => num.mathLog(a, b)));
+  const a = x < REF_BASE && !Number.isInteger(x) ? x : logArg(x);
+  const b = base === NULL ? undefined : logArg(base);
+  let r: number;
+  try { r = b === undefined ? num.mathLog(a) : num.mathLog(a, b); } catch (e) { throw numError(e); }
+  return F(r);
 }, 'log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the base not specified, returns the natural logarithm (base e) of x.');
 fn('log2(x, /)', (x: number) => { const a = logArg(x); return F(wrapNum(() => num.mathLog2(a))); }, 'Return the base 2 logarithm of x.');
 fn('log10(x, /)', (x: number) => { const a = logArg(x); return F(wrapNum(() => num.mathLog10(a))); }, 'Return the base 10 logarithm of x.');

@@ -18,6 +18,9 @@
  *     the old table is never written again and stays readable until the next collection,
  *     which cannot happen while a reader is between two heap reads (no safepoint there).
  *   - A deleted entry has value NULL: a reader that matched its key reads NULL = absent.
+ *   - A keys table's entry count only grows (deleted entries keep their position until a
+ *     resize makes a new table): attributeCache.ts proves a name absent from an unchanged
+ *     (table, count) pair.
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
@@ -214,6 +217,8 @@ export function dictLookupStr(d: number, key: number): number {
 export function dictSlotOfStr(d: number, key: number): number {
   return findEntry(F[((d - REF_BASE) >> 3) + D_KEYS], key, strHash(key)) < 0 ? -1 : foundSlot;
 }
+/** How many entries (live or deleted) a keys table holds: it only grows. */
+export function dictKeysEntryCount(keys: number): number { return I32[((keys - REF_BASE) >> 2) + 4]; }
 /** log2 of the size of d's current table (the other half of a hint). */
 export function dictLog2Size(d: number): number {
   return I32[((F[((d - REF_BASE) >> 3) + D_KEYS] - REF_BASE) >> 2) + 2];
@@ -468,7 +473,6 @@ export function dictPopLast(d: number): [number, number] | null {
       for (let s = 0; s < size; s++) if (I32[kw + 6 + s] === i) { Atomics.store(I32, kw + 6 + s, -2); break; }
       F[ef + 1] = NULL;
       F[ef + 2] = NULL;
-      I32[kw + 4] = i; // later entries are all deleted: reuse their positions
       I32[dw + D_USED]--;
       F[df + D_VERSION] += 1;
       return item;

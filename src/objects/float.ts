@@ -15,23 +15,26 @@ export function floatTypeAddress(): number { return floatTypeAddr; }
 
 export function newFloat(x: number): number {
   if (Number.isFinite(x) && !Number.isInteger(x)) return x;
-  // Small integral values (common in numeric code: 0.0, 1.0, -1.0) share boxes, so they
-  // cost no allocation. -0.0 is not among them (1 / -0 < 0).
-  if (x >= -SMALL_FLOATS && x <= SMALL_FLOATS && (x !== 0 || 1 / x > 0) && smallFloats.length !== 0) return smallFloats[x + SMALL_FLOATS];
+  // Small integral values (common in numeric code: 0.0, 1.0, -1.0) and -0.0 (0.0 times a
+  // negative number) share boxes, so they cost no allocation.
+  if (x >= -SMALL_FLOATS && x <= SMALL_FLOATS && smallFloats.length !== 0) {
+    return x === 0 && 1 / x < 0 ? smallFloats[2 * SMALL_FLOATS + 1] : smallFloats[x + SMALL_FLOATS];
+  }
   return boxFloat(x);
 }
 const SMALL_FLOATS = 256;
 let smallFloats: number[] = [];
-/** The shared boxes of -256.0 .. 256.0: made by the first worker, found by the others. */
+/** The shared boxes of -256.0 .. 256.0, then -0.0: made by the first worker, found by the others. */
 export function initSmallFloats(create: boolean): void {
   if (create) {
     const boxes: number[] = [];
     for (let x = -SMALL_FLOATS; x <= SMALL_FLOATS; x++) boxes.push(boxFloat(x));
+    boxes.push(boxFloat(-0));
     setRoot(Root.SmallFloats, newTuple(boxes));
   }
   const t = getRoot(Root.SmallFloats);
   const out: number[] = [];
-  for (let i = 0; i <= 2 * SMALL_FLOATS; i++) out.push(F[((t - REF_BASE) >> 3) + 2 + i]);
+  for (let i = 0; i <= 2 * SMALL_FLOATS + 1; i++) out.push(F[((t - REF_BASE) >> 3) + 2 + i]);
   smallFloats = out;
 }
 

@@ -19,7 +19,10 @@ import { Layout } from '../heap/layout';
 import {
   typeLookup, typeVersion, typeFlags, TypeFlag, T_VERSION, nativeKind, nativeIndex, NativeKind,
 } from '../objects/typeobject';
-import { dictLookupStr, dictSetItem, dictSlotOfStr, dictLog2Size, dictLookupAtSlot, dictReplaceAtSlot } from '../objects/dict';
+import {
+  dictLookupStr, dictSetItem, dictSlotOfStr, dictLog2Size, dictLookupAtSlot, dictReplaceAtSlot, dictKeysRef, dictKeysEntryCount,
+} from '../objects/dict';
+import { afterCollectionHooks } from '../threads/threadState';
 import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
 import { PropertyType } from '../objects/descriptors';
 import * as P from './protocol';
@@ -51,7 +54,17 @@ export class AttrCache {
   spec: NativeSpec | null = null;
   code = NULL; //   Method: d's code when `js` was taken ...
   js: CompiledFunction | null = null; // ... its JS when the site's argument count needs no binding
+  // Proof that the name is absent from an instance dict, without probing: its keys table
+  // and entry count when a probe missed, in this collection epoch. Entries are only ever
+  // appended to a table (a resize makes a new one), so an unchanged count means no new
+  // key; a table freed and another made at the same address needs a collection between.
+  absentKeys = NULL;
+  absentCount = -1;
+  absentEpoch = -1;
 }
+/** Counts collections: a keys table address seen in an earlier epoch may be reused. */
+let epoch = 0;
+afterCollectionHooks.push(() => { epoch++; });
 export function newAttrCache(): AttrCache { return new AttrCache(); }
 
 function matches(o: number, ic: AttrCache): boolean {
@@ -136,7 +149,7 @@ function loadCached(o: number, name: number, ic: AttrCache): number {
   }
   if (ic.dw > 0) {
     const dict = F[((o - REF_BASE) >> 3) + ic.dw];
-    if (dict !== NULL) {
+    if (dict !== NULL && !absentFrom(dict, name, ic)) {
       const v = dictLookupStr(dict, name);
       if (v !== NULL) { rehint(dict, name, ic); return v; }
     }
@@ -169,7 +182,16 @@ function storeAttrMiss(o: number, name: number, value: number, ic: AttrCache): v
 function notShadowed(o: number, name: number, ic: AttrCache): boolean {
   if (ic.dw < 0) return true;
   const dict = F[((o - REF_BASE) >> 3) + ic.dw];
-  return dict === NULL || dictLookupStr(dict, name) === NULL;
+  return dict === NULL || absentFrom(dict, name, ic);
+}
+/** Whether `name` is not in `dict`: the cached proof (see AttrCache), else a probe. */
+function absentFrom(dict: number, name: number, ic: AttrCache): boolean {
+  const keys = dictKeysRef(dict);
+  const count = dictKeysEntryCount(keys);
+  if (keys === ic.absentKeys && count === ic.absentCount && epoch === ic.absentEpoch) return true;
+  if (dictLookupStr(dict, name) !== NULL) return false;
+  ic.absentKeys = keys; ic.absentCount = count; ic.absentEpoch = epoch;
+  return true;
 }
 
 /** o.name(a, b, c) with argc <= 3 positional arguments (unused ones NULL). */

@@ -300,8 +300,13 @@ export function nativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): Nati
 function makeNativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): NativeEntry | null {
   const first = hasSelf ? 1 : 0;
   const np = spec.params.length - first;
-  if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) return null;
   const fn = spec.fn;
+  if (spec.varargs && !spec.varkw && np === 0) {
+    // Only *args (math.log, max): the arguments as an array, as callNativeSpec passes them.
+    const pack = n === 0 ? () => [] : n === 1 ? (a: number) => [a] : n === 2 ? (a: number, b: number) => [a, b] : (a: number, b: number, c: number) => [a, b, c];
+    return hasSelf ? (s, a, b, c) => fn(s, pack(a, b, c)) : (_s, a, b, c) => fn(pack(a, b, c));
+  }
+  if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) return null;
   let call: NativeEntry;
   if (hasSelf) {
     switch (np) {

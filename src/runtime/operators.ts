@@ -3,7 +3,7 @@
  * then __op__ / __rop__ dispatch with the subclass-first rule, then TypeError.
  * In-place forms try __iop__ first.
  */
-import { REF_BASE, NULL, INT_LIMIT, I32 } from '../heap/memory';
+import { REF_BASE, NULL, INT_LIMIT, I32, F } from '../heap/memory';
 import { typeLookup, isSubtype, typeNameJs } from '../objects/typeobject';
 import { IntType, BoolType, intValue, newInt, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, IntVal } from '../objects/int';
 import { FloatType, newFloat, floatValue, floatTypeAddress } from '../objects/float';
@@ -183,3 +183,25 @@ export function invert(v: number): number {
 
 export { intNeg, intValue, BoolType, typeNameJs };
 export type { IntVal };
+
+// ---- the slow branches of compiled + - * / --------------------------------------------------
+// Compiled code does these inline for two immediates with an immediate result (codegen
+// immediateArith). Its slow branch comes here first: a boxed float operand (0.0, 1.0 and
+// other integral floats are boxed) with a finite non-integral result is still a couple of
+// reads, small enough for TurboFan to inline. Anything else takes the full operation.
+
+/** The double of an immediate or an exact float box; NaN for anything else. */
+function numOrNaN(v: number): number {
+  if (v < REF_BASE) return v;
+  const a = v - REF_BASE;
+  return I32[a >> 2] === floatTypeAddress() ? F[(a >> 3) + 1] : NaN;
+}
+/** r is a float immediate: finite (NaN and infinities fail r - r === 0) and not integral. */
+function isFloatImmediate(r: number): boolean { return r - r === 0 && !Number.isInteger(r); }
+export function addSlow(a: number, b: number): number { const r = numOrNaN(a) + numOrNaN(b); return isFloatImmediate(r) ? r : add(a, b); }
+export function subSlow(a: number, b: number): number { const r = numOrNaN(a) - numOrNaN(b); return isFloatImmediate(r) ? r : sub(a, b); }
+export function mulSlow(a: number, b: number): number { const r = numOrNaN(a) * numOrNaN(b); return isFloatImmediate(r) ? r : mul(a, b); }
+export function truedivSlow(a: number, b: number): number { const r = numOrNaN(a) / numOrNaN(b); return isFloatImmediate(r) ? r : truediv(a, b); }
+export function iaddSlow(a: number, b: number): number { const r = numOrNaN(a) + numOrNaN(b); return isFloatImmediate(r) ? r : iadd(a, b); }
+export function isubSlow(a: number, b: number): number { const r = numOrNaN(a) - numOrNaN(b); return isFloatImmediate(r) ? r : inplaceOp(a, b, BinOp.Sub); }
+export function imulSlow(a: number, b: number): number { const r = numOrNaN(a) * numOrNaN(b); return isFloatImmediate(r) ? r : inplaceOp(a, b, BinOp.Mul); }
