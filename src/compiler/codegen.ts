@@ -180,6 +180,12 @@ export class FunctionCompiler {
   private finallyDepth = 0;
   private pendingSlots: number[] = [];
   private icCounter = 0;
+  /** A fresh cache for one call site (runtime/callCache.ts), declared once per code object. */
+  private callCache(): string {
+    const ic = `CC${this.icCounter++}`;
+    this.icDecls.push(`const ${ic} = R.newCallCache();`);
+    return ic;
+  }
   /** A fresh inline cache for one attribute site (runtime/attributeCache.ts), declared once per code object. */
   private attrCache(): string {
     const ic = `AC${this.icCounter++}`;
@@ -1009,7 +1015,7 @@ export class FunctionCompiler {
     this.setLine(s);
     let f = this.makeFunction(s, s.name);
     // Each decorator's call has the decorator expression's position.
-    for (let i = decos.length - 1; i >= 0; i--) f = this.toTempAt(s.decorator_list[i], `R.call1(${decos[i]}, ${f})`, this.tempTop);
+    for (let i = decos.length - 1; i >= 0; i--) f = this.toTempAt(s.decorator_list[i], `R.call1(${decos[i]}, ${this.callCache()}, ${f})`, this.tempTop);
     this.assignName(s.name, f);
     this.tempTop = mark;
   }
@@ -1037,7 +1043,7 @@ export class FunctionCompiler {
       else { kwNames.push(k.arg); kwVals.push(this.materialize(this.expr(k.value), this.tempTop)); }
     }
     let cls = this.toTempAt(s, `R.buildClass(${body}, ${this.str(s.name)}, [${bases.join(', ')}], ${kwNames.length ? this.constant({ kind: 'names', values: kwNames }) : 'NULL'}, [${kwVals.join(', ')}], ${kwStar})`, this.tempTop);
-    for (let i = decos.length - 1; i >= 0; i--) cls = this.toTempAt(s.decorator_list[i], `R.call1(${decos[i]}, ${cls})`, this.tempTop);
+    for (let i = decos.length - 1; i >= 0; i--) cls = this.toTempAt(s.decorator_list[i], `R.call1(${decos[i]}, ${this.callCache()}, ${cls})`, this.tempTop);
     this.assignName(s.name, cls);
     this.tempTop = mark;
   }
@@ -1488,7 +1494,7 @@ export class FunctionCompiler {
       if (pos.length <= 3) return this.toTemp(`R.callMethod${pos.length}(${[methodObj, methodName, this.attrCache(), ...pos].join(', ')})`, mark);
       return this.toTemp(`R.callMethodN(${methodObj}, ${methodName}, ${this.attrCache()}, [${pos.join(', ')}])`, mark);
     }
-    if (pos.length <= 3) return this.toTemp(`R.call${pos.length}(${[callee, ...pos].join(', ')})`, mark);
+    if (pos.length <= 3) return this.toTemp(`R.call${pos.length}(${[callee, this.callCache(), ...pos].join(', ')})`, mark);
     return this.toTemp(`R.callN(${callee}, [${pos.join(', ')}])`, mark);
   }
 
@@ -1510,7 +1516,7 @@ export class FunctionCompiler {
     const fn = this.toTemp(`R.makeFunction(${this.constant({ kind: 'code', unit })}, G, NULL, NULL, ${this.closureFor(scope)}, NULL)`, mark);
     const it = this.expr(e.generators[0].iter);
     const iter = e.generators[0].is_async ? it : `R.getIter(${it})`;
-    const result = this.toTempAt(e, `R.call1(${fn}, ${iter})`, mark);
+    const result = this.toTempAt(e, `R.call1(${fn}, ${this.callCache()}, ${iter})`, mark);
     if (scope.isCoroutine && e.kind !== NodeKind.GeneratorExp) return this.awaitComprehension(result, e, mark);
     return result;
   }

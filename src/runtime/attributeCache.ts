@@ -22,7 +22,8 @@ import {
 import {
   dictLookupStr, dictSetItem, dictSlotOfStr, dictLog2Size, dictLookupAtSlot, dictReplaceAtSlot, dictKeysRef, dictKeysEntryCount,
 } from '../objects/dict';
-import { afterCollectionHooks } from '../threads/threadState';
+import { ts } from '../threads/threadState';
+import { CallCache, callCached } from './callCache';
 import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
 import { PropertyType } from '../objects/descriptors';
 import * as P from './protocol';
@@ -61,10 +62,9 @@ export class AttrCache {
   absentKeys = NULL;
   absentCount = -1;
   absentEpoch = -1;
+  /** Call site whose attribute is a plain callable (a module's function): how it is entered. */
+  call: CallCache | null = null;
 }
-/** Counts collections: a keys table address seen in an earlier epoch may be reused. */
-let epoch = 0;
-afterCollectionHooks.push(() => { epoch++; });
 export function newAttrCache(): AttrCache { return new AttrCache(); }
 
 function matches(o: number, ic: AttrCache): boolean {
@@ -188,9 +188,9 @@ function notShadowed(o: number, name: number, ic: AttrCache): boolean {
 function absentFrom(dict: number, name: number, ic: AttrCache): boolean {
   const keys = dictKeysRef(dict);
   const count = dictKeysEntryCount(keys);
-  if (keys === ic.absentKeys && count === ic.absentCount && epoch === ic.absentEpoch) return true;
+  if (keys === ic.absentKeys && count === ic.absentCount && ts.gcEpoch === ic.absentEpoch) return true;
   if (dictLookupStr(dict, name) !== NULL) return false;
-  ic.absentKeys = keys; ic.absentCount = count; ic.absentEpoch = epoch;
+  ic.absentKeys = keys; ic.absentCount = count; ic.absentEpoch = ts.gcEpoch;
   return true;
 }
 
@@ -216,7 +216,7 @@ export function callMethod(o: number, name: number, ic: AttrCache, argc: number,
         const dict = ic.dw > 0 ? F[((o - REF_BASE) >> 3) + ic.dw] : NULL;
         if (dict !== NULL) {
           const m = dictLookupAtSlot(dict, name, ic.log2, ic.slot);
-          if (m !== NULL) return callValue(m, argc, a, b, c);
+          if (m !== NULL) return callCached(m, ic.call ?? (ic.call = new CallCache()), argc, a, b, c);
         }
         break;
       }

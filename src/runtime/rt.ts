@@ -17,6 +17,7 @@ import { N } from './names';
 import { isModule, moduleDict } from '../objects/module';
 import { callObject, callFunction } from './call';
 import * as A from './attributeCache';
+import * as CC from './callCache';
 import { callValue } from './attributeCache';
 import { compiledFor } from './codeCache';
 import {
@@ -173,10 +174,6 @@ export function buildClass(body: number, name: number, bases: number[], kwnames:
 }
 
 // ---- calls --------------------------------------------------------------------------------
-export function call0(f: number): number { return callValue(f, 0, NULL, NULL, NULL); }
-export function call1(f: number, a: number): number { return callValue(f, 1, a, NULL, NULL); }
-export function call2(f: number, a: number, b: number): number { return callValue(f, 2, a, b, NULL); }
-export function call3(f: number, a: number, b: number, c: number): number { return callValue(f, 3, a, b, c); }
 export function callN(f: number, args: number[]): number { return callObject(f, args, null); }
 export function callKw(f: number, args: number[], kwnames: number): number { return callObject(f, args, tupleItems(kwnames)); }
 /**
@@ -594,7 +591,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     addSlow: O.addSlow, subSlow: O.subSlow, mulSlow: O.mulSlow, truedivSlow: O.truedivSlow,
     iaddSlow: O.iaddSlow, isubSlow: O.isubSlow, imulSlow: O.imulSlow, neg: O.neg, pos: O.pos, invert: O.invert,
     truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
-    call0, call1, call2, call3, callN, callKw, callEx, starArgs, tupleItems, mergeKw, mergeKwargs, extendStarArgs, listItems,
+    call0: CC.call0, call1: CC.call1, call2: CC.call2, call3: CC.call3, newCallCache: CC.newCallCache, callN, callKw, callEx, starArgs, tupleItems, mergeKw, mergeKwargs, extendStarArgs, listItems,
     callMethod0: A.callMethod0, callMethod1: A.callMethod1, callMethod2: A.callMethod2, callMethod3: A.callMethod3,
     callMethodN: A.callMethodN, callMethodKw: A.callMethodKw, superCall, superNoArgs,
     newAttrCache: A.newAttrCache, loadAttr: A.loadAttr, storeAttr: A.storeAttr,

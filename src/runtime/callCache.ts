@@ -1,0 +1,83 @@
+/**
+ * Call-site caches for `f(a, b, c)` in compiled code (and for the callee of a method-call
+ * site that found a plain callable, such as a module's function): how the callee seen last
+ * is entered, so that the next call of a like callee skips the dispatch of callValue.
+ *
+ * The test is on the callee's contents, not its identity, so it needs no invalidation:
+ *   - a Python function: its code object (the compiled JS depends on the code only, and
+ *     takes the function itself as first argument), which also notices `f.__code__ = ...`;
+ *   - a builtin function or bound builtin method: its native index and kind (natives never
+ *     change; a bound one's self is read from the object at each call).
+ * A cache is a JS object of one worker (never shared).
+ */
+import { I32, F, REF_BASE, NULL } from '../heap/memory';
+import { Layout } from '../heap/layout';
+import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
+import { nativeIndex, nativeKind, NativeKind } from '../objects/typeobject';
+import { natives } from './natives';
+import { nativeEntry, NativeEntry, callObject, callBuiltinFixed } from './call';
+import { compiledFor, CompiledFunction } from './codeCache';
+
+export class CallCache {
+  /** Python callee: its code object (NULL: none) and that code's JS. */
+  code = NULL;
+  js: CompiledFunction | null = null;
+  /** Native callee: the index and kind words of the builtin object (-1: none) and its entry. */
+  index = -1;
+  kindWord = -1;
+  bound = false;
+  entry: NativeEntry | null = null;
+}
+export function newCallCache(): CallCache { return new CallCache(); }
+
+/** f(a, b, c) with argc <= 3 positional arguments (unused ones NULL). */
+export function callCached(f: number, ic: CallCache, argc: number, a: number, b: number, c: number): number {
+  if (f >= REF_BASE) {
+    const w = (f - REF_BASE) >> 2;
+    if (I32[w] === functionTypeAddress()) {
+      if (F[((f - REF_BASE) >> 3) + FN_CODE] === ic.code) {
+        switch (argc) {
+          case 0: return ic.js!(f);
+          case 1: return ic.js!(f, a);
+          case 2: return ic.js!(f, a, b);
+          default: return ic.js!(f, a, b, c);
+        }
+      }
+    } else if (I32[w + 2] === ic.index && I32[w + 3] === ic.kindWord && (I32[w + 1] & 0xff) === Layout.Builtin) {
+      return ic.entry!(ic.bound ? F[((f - REF_BASE) >> 3) + 2] : NULL, a, b, c);
+    }
+  }
+  return callAndFill(f, ic, argc, a, b, c);
+}
+export function call0(f: number, ic: CallCache): number { return callCached(f, ic, 0, NULL, NULL, NULL); }
+export function call1(f: number, ic: CallCache, a: number): number { return callCached(f, ic, 1, a, NULL, NULL); }
+export function call2(f: number, ic: CallCache, a: number, b: number): number { return callCached(f, ic, 2, a, b, NULL); }
+export function call3(f: number, ic: CallCache, a: number, b: number, c: number): number { return callCached(f, ic, 3, a, b, c); }
+
+/** Record how f is entered with argc arguments (when it needs no binding), then call it. */
+function callAndFill(f: number, ic: CallCache, argc: number, a: number, b: number, c: number): number {
+  if (f >= REF_BASE) {
+    const w = (f - REF_BASE) >> 2;
+    const layout = I32[w + 1] & 0xff;
+    if (layout === Layout.Function && I32[w] === functionTypeAddress()) {
+      const code = F[((f - REF_BASE) >> 3) + FN_CODE];
+      if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc) {
+        ic.js = compiledFor(code);
+        ic.code = code;
+        return callCached(f, ic, argc, a, b, c);
+      }
+    } else if (layout === Layout.Builtin) {
+      const kind = nativeKind(f);
+      if (kind === NativeKind.Function || kind === NativeKind.Bound) {
+        const entry = nativeEntry(natives[nativeIndex(f)], kind === NativeKind.Bound, argc);
+        if (entry !== null) {
+          ic.entry = entry; ic.bound = kind === NativeKind.Bound;
+          ic.index = I32[w + 2]; ic.kindWord = I32[w + 3];
+          return entry(ic.bound ? F[((f - REF_BASE) >> 3) + 2] : NULL, a, b, c);
+        }
+      }
+      return callBuiltinFixed(f, argc, a, b, c);
+    }
+  }
+  return callObject(f, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : [a, b, c], null);
+}
