@@ -330,6 +330,7 @@ export class FunctionCompiler {
       }
       case NodeKind.Assign: {
         let v = this.expr(s.value);
+        if (s.targets.length === 1 && s.targets[0].kind === NodeKind.Name && this.storeIntoLocal(s.targets[0].id, v)) break;
         if (s.targets.length > 1 || !this.isTrivial(v)) v = this.materialize(v, mark);
         for (const t of s.targets) this.assign(t, v);
         break;
@@ -369,6 +370,22 @@ export class FunctionCompiler {
 
   isTrivial(code: string): boolean { return /^(S\[fp \+ \d+\]|K\[\d+\]|-?\d+|R\.None|R\.True|R\.False)$/.test(code); }
   /** Make `code` safe to hold across further evaluation: temps and constants already are. */
+  /**
+   * `x = <value just computed into a temp>` for a local x: the computation stores into x's
+   * slot directly (the temp had no other use). False if the shape does not fit.
+   */
+  private storeIntoLocal(id: string, v: string): boolean {
+    const n = mangle(this.scope, id);
+    if (this.scope.binding(n) !== Binding.Local) return false;
+    const m = /^S\[fp \+ (\d+)\]$/.exec(v);
+    if (!m || Number(m[1]) < this.firstTemp) return false;
+    const last = this.lines.length - 1;
+    const prefix = `${'  '.repeat(this.indent)}${v} = `;
+    if (last < 0 || !this.lines[last].startsWith(prefix)) return false;
+    this.lines[last] = `${'  '.repeat(this.indent)}S[fp + ${this.slots.get(n)}] = ${this.lines[last].slice(prefix.length)}`;
+    return true;
+  }
+
   materialize(code: string, mark: number): string {
     if (/^(K\[\d+\]|-?\d+|R\.None|R\.True|R\.False)$/.test(code)) return code;
     const m = /^S\[fp \+ (\d+)\]$/.exec(code);

@@ -240,7 +240,12 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     out.push('  try {');
     out.push('    S[fp] = fn;');
     params.forEach((p, i) => out.push(`    S[fp + ${i + 1}] = ${p};`));
-    if (nslots > params.length + 1) out.push(`    S.fill(NULL, fp + ${params.length + 1}, top);`);
+    // Every slot is initialised (the collector scans the whole frame). A few stores beat a
+    // call of TypedArray.prototype.fill, which optimized code does not inline.
+    const first = params.length + 1;
+    if (nslots - first > 0 && nslots - first <= 16) {
+      out.push(`    ${Array.from({ length: nslots - first }, (_, i) => `S[fp + ${first + i}]`).join(' = ')} = NULL;`);
+    } else if (nslots > first) out.push(`    S.fill(NULL, fp + ${first}, top);`);
     out.push('    const G = R.fnGlobals(fn);');
     if (info.dictLocals) out.push('    const L = p0;');
     out.push(...prologueCells(fc, info));
