@@ -183,13 +183,13 @@ export class FunctionCompiler {
   /** A fresh cache for one call site (runtime/callCache.ts), declared once per code object. */
   private callCache(): string {
     const ic = `CC${this.icCounter++}`;
-    this.icDecls.push(`const ${ic} = R.newCallCache();`);
+    this.icDecls.push(`var ${ic} = R.newCallCache();`);
     return ic;
   }
   /** A fresh inline cache for one attribute site (runtime/attributeCache.ts), declared once per code object. */
   private attrCache(): string {
     const ic = `AC${this.icCounter++}`;
-    this.icDecls.push(`const ${ic} = R.newAttrCache();`);
+    this.icDecls.push(`var ${ic} = R.newAttrCache();`);
     return ic;
   }
   readonly icDecls: string[] = [];
@@ -1337,7 +1337,7 @@ export class FunctionCompiler {
       case Binding.GlobalExplicit: case Binding.GlobalImplicit: {
         // The cache knows the load's position: no `ln` store on this hot path.
         const ic = `IC${this.icCounter++}`;
-        this.icDecls.push(`const ${ic} = R.newGlobalCache(${p});`);
+        this.icDecls.push(`var ${ic} = R.newGlobalCache(${p});`);
         const t = this.allocTemp();
         // The cache's hit test inline: a call would box the double it returns.
         this.emit(`S[fp + ${t}] = ${ic}.g === G && S[${ic}.gvi] === ${ic}.gv && S[${ic}.bvi] === ${ic}.bv ? ${ic}.value : R.loadGlobal(G, ${this.name(n)}, ${ic});`);

@@ -225,7 +225,9 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
   const params = info.params.map((_, i) => `p${i}`);
   const out: string[] = [];
   out.push('"use strict";');
-  out.push('const S = R.S, I = R.I, NULL = R.NULL, POLL = R.POLL, ts = R.ts;');
+  // Factory-level bindings are `var`: the function reads them from its closure, and a
+  // `const` there costs a TDZ hole check at every read in unoptimized code.
+  out.push('var S = R.S, I = R.I, NULL = R.NULL, POLL = R.POLL, ts = R.ts;');
   out.push(...fc.icDecls);
   // Prefixed so that a Python name can never shadow a generated identifier (S, I, K, G...).
   const jsName = 'py_' + info.name.replace(/[^A-Za-z0-9_$]/g, '_');
@@ -275,7 +277,7 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
 function hoistRuntime(src: string): string {
   const used = new Set<string>();
   for (const m of src.matchAll(/\bR\.([A-Za-z_$][\w$]*)/g)) used.add(m[1]);
-  const decls = [...used].sort().map((n) => `const R_${n} = R.${n};`).join('\n');
+  const decls = [...used].sort().map((n) => `var R_${n} = R.${n};`).join('\n');
   const body = src.replace(/\bR\.([A-Za-z_$][\w$]*)/g, 'R_$1');
   const first = body.indexOf('\n');
   return `${body.slice(0, first)}\n${decls}\n${body.slice(first + 1)}`;

@@ -555,8 +555,8 @@ export class GeneratorCompiler extends FunctionCompiler {
   wrap(jsName: string, params: string[], nslots: number, info: { firstlineno: number; params: string[]; flags: number }): string[] {
     const out: string[] = [];
     const table = [...this.caseRegion].map(([c, r]) => `${c}: [${r.handler}, ${r.excSlot}]`).join(', ');
-    out.push(`const HANDLERS = {${table}};`);
-    out.push(`const YF = new Set([${this.yieldFromCases.join(', ')}]);`);
+    out.push(`var HANDLERS = {${table}};`);
+    out.push(`var YF = new Set([${this.yieldFromCases.join(', ')}]);`);
     out.push(`function ${jsName}_resume(fp, mode, sent) {`);
     out.push('  let pc = R.genPc(fp), ln = R.genLine(fp), r = 0, x = 0, y = 0;');
     out.push('  const fn = S[fp];');
