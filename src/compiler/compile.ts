@@ -219,6 +219,9 @@ interface UnitInfo {
   kwonlyargcount: number; dictLocals: boolean; doc: string | null; params: string[];
 }
 
+/** The first statement of every generated function: the heap views as locals. */
+export const LOCAL_VIEWS = 'const S = S$, I = I$;';
+
 /** Wrap the body in the function prologue/epilogue and produce the CodeUnit. */
 function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): CodeUnit {
   const nslots = fc.maxSlot;
@@ -227,7 +230,9 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
   out.push('"use strict";');
   // Factory-level bindings are `var`: the function reads them from its closure, and a
   // `const` there costs a TDZ hole check at every read in unoptimized code.
-  out.push('var S = R.S, I = R.I, NULL = R.NULL, POLL = R.POLL, ts = R.ts;');
+  // Each function copies the heap views into its own constants (LOCAL_VIEWS): a local is a
+  // register, a closure variable a context load at every use before optimization.
+  out.push('var S$ = R.S, I$ = R.I, NULL = R.NULL, POLL = R.POLL, ts = R.ts;');
   out.push(...fc.icDecls);
   // Prefixed so that a Python name can never shadow a generated identifier (S, I, K, G...).
   const jsName = 'py_' + info.name.replace(/[^A-Za-z0-9_$]/g, '_');
@@ -235,6 +240,7 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     out.push(...fc.wrap(jsName, params, nslots, info));
   } else {
     out.push(`return function ${jsName}(fn${params.map((p) => ', ' + p).join('')}) {`);
+    out.push(`  ${LOCAL_VIEWS}`);
     out.push('  const fp = ts.sp, top = fp + ' + nslots + ';');
     out.push('  if (top > ts.stackLimit || ts.depth >= ts.recursionLimit) R.stackOverflow();');
     out.push('  ts.sp = top; ts.depth++;');

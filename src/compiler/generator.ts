@@ -14,7 +14,7 @@
 import * as ast from '../parser/ast';
 import { NodeKind, BoolOperator, ConstantType } from '../parser/ast';
 import { FunctionCompiler, CompileError, containsYield } from './codegen';
-import { prologueCells } from './compile';
+import { prologueCells, LOCAL_VIEWS } from './compile';
 
 /** A try region: the cases started while it is active map to its handler case. */
 interface Region { handler: number; excSlot: number }
@@ -558,6 +558,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     out.push(`var HANDLERS = {${table}};`);
     out.push(`var YF = new Set([${this.yieldFromCases.join(', ')}]);`);
     out.push(`function ${jsName}_resume(fp, mode, sent) {`);
+    out.push(`  ${LOCAL_VIEWS}`);
     out.push('  let pc = R.genPc(fp), ln = R.genLine(fp), r = 0, x = 0, y = 0;');
     out.push('  const fn = S[fp];');
     out.push('  const G = R.fnGlobals(fn);');
@@ -580,6 +581,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     out.push('  }');
     out.push('}');
     out.push(`return R.generatorEntry(function ${jsName}(fn${params.map((p) => ', ' + p).join('')}) {`);
+    out.push(`  ${LOCAL_VIEWS}`);
     out.push(`  const fp = R.genNewFrame(${nslots}, fn, 0);`);
     params.forEach((p, i) => out.push(`  S[fp + ${i + 1}] = ${p};`));
     out.push(`  return R.newGenerator(fn, fp, ${jsName}_resume, ${info.flags});`);
