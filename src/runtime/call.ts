@@ -307,27 +307,28 @@ function makeNativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): NativeE
     return hasSelf ? (s, a, b, c) => fn(s, pack(a, b, c)) : (_s, a, b, c) => fn(pack(a, b, c));
   }
   if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) return null;
-  let call: NativeEntry;
+  // One closure per shape, with the recursion count (when CPython counts the call) inside it:
+  // a level less than a counting wrapper around a plain entry.
+  const counts = nativeCallCounts(spec, hasSelf);
   if (hasSelf) {
     switch (np) {
-      case 0: call = (s) => fn(s); break;
-      case 1: call = (s, a) => fn(s, a); break;
-      case 2: call = (s, a, b) => fn(s, a, b); break;
-      default: call = (s, a, b, c) => fn(s, a, b, c);
-    }
-  } else {
-    switch (np) {
-      case 0: call = () => fn(); break;
-      case 1: call = (_s, a) => fn(a); break;
-      case 2: call = (_s, a, b) => fn(a, b); break;
-      default: call = (_s, a, b, c) => fn(a, b, c);
+      case 0: return counts ? (s) => { enterCall(); try { return fn(s); } finally { ts.depth--; } } : (s) => fn(s);
+      case 1: return counts ? (s, a) => { enterCall(); try { return fn(s, a); } finally { ts.depth--; } } : (s, a) => fn(s, a);
+      case 2: return counts ? (s, a, b) => { enterCall(); try { return fn(s, a, b); } finally { ts.depth--; } } : (s, a, b) => fn(s, a, b);
+      default: return counts ? (s, a, b, c) => { enterCall(); try { return fn(s, a, b, c); } finally { ts.depth--; } } : (s, a, b, c) => fn(s, a, b, c);
     }
   }
-  if (!nativeCallCounts(spec, hasSelf)) return call;
-  return (s, a, b, c) => {
-    enterRecursiveCall(' while calling a Python object');
-    try { return call(s, a, b, c); } finally { ts.depth--; }
-  };
+  switch (np) {
+    case 0: return counts ? () => { enterCall(); try { return fn(); } finally { ts.depth--; } } : () => fn();
+    case 1: return counts ? (_s, a) => { enterCall(); try { return fn(a); } finally { ts.depth--; } } : (_s, a) => fn(a);
+    case 2: return counts ? (_s, a, b) => { enterCall(); try { return fn(a, b); } finally { ts.depth--; } } : (_s, a, b) => fn(a, b);
+    default: return counts ? (_s, a, b, c) => { enterCall(); try { return fn(a, b, c); } finally { ts.depth--; } } : (_s, a, b, c) => fn(a, b, c);
+  }
+}
+/** A counted call's recursion level (enterRecursiveCall's check, inlinable). */
+function enterCall(): void {
+  if (ts.depth >= ts.recursionLimit) enterRecursiveCall(' while calling a Python object');
+  else ts.depth++;
 }
 /** An explicit call of a native with self (NULL: none) and n <= 3 positional arguments. */
 export function callNativeExplicitFixed(spec: NativeSpec, self: number, n: number, a: number, b: number, c: number): number {
