@@ -29,7 +29,7 @@ import { PropertyType } from '../objects/descriptors';
 import * as P from './protocol';
 import { N } from './names';
 import { natives, NativeSpec } from './natives';
-import { callObject, callFunctionWithSelf, callNativeExplicitFixed, callNativeExplicit, callBuiltinFixed } from './call';
+import { callObject, callFunctionWithSelf, callNativeExplicitFixed, callNativeExplicit } from './call';
 import { compiledFor, CompiledFunction } from './codeCache';
 import { toPyException } from './errors';
 import { tupleItems } from '../objects/tuple';
@@ -62,7 +62,7 @@ export class AttrCache {
   absentKeys = NULL;
   absentCount = -1;
   absentEpoch = -1;
-  /** Call site whose attribute is a plain callable (a module's function): how it is entered. */
+  /** How the callable found is entered: a module's function at a call site, a property's fget. */
   call: CallCache | null = null;
 }
 export function newAttrCache(): AttrCache { return new AttrCache(); }
@@ -145,7 +145,7 @@ function loadCached(o: number, name: number, ic: AttrCache): number {
   if (kind === Kind.Property) {
     const fget = F[((ic.d - REF_BASE) >> 3) + 1];
     if (fget === P.None) return P.getAttr(o, name); // the unreadable attribute's error
-    return callValue(fget, 1, o, NULL, NULL);
+    return callCached(fget, ic.call ?? (ic.call = new CallCache()), 1, o, NULL, NULL);
   }
   if (ic.dw > 0) {
     const dict = F[((o - REF_BASE) >> 3) + ic.dw];
@@ -261,26 +261,4 @@ function lookupFailed(e: unknown): unknown {
   const pe = toPyException(e);
   pe.lookupFailed = true;
   return pe;
-}
-
-// ---- calling a value ----------------------------------------------------------------------
-/** f(a, b, c) with argc <= 3 positional arguments (unused ones NULL). */
-export function callValue(f: number, argc: number, a: number, b: number, c: number): number {
-  if (f >= REF_BASE) {
-    const w = (f - REF_BASE) >> 2;
-    const layout = I32[w + 1] & 0xff;
-    if (layout === Layout.Function && I32[w] === functionTypeAddress()) {
-      const code = F[((f - REF_BASE) >> 3) + FN_CODE];
-      if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc) {
-        const js = compiledFor(code);
-        switch (argc) {
-          case 0: return js(f);
-          case 1: return js(f, a);
-          case 2: return js(f, a, b);
-          default: return js(f, a, b, c);
-        }
-      }
-    } else if (layout === Layout.Builtin) return callBuiltinFixed(f, argc, a, b, c);
-  }
-  return callObject(f, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : [a, b, c], null);
 }

@@ -1,7 +1,7 @@
 /**
  * Call-site caches for `f(a, b, c)` in compiled code (and for the callee of a method-call
  * site that found a plain callable, such as a module's function): how the callee seen last
- * is entered, so that the next call of a like callee skips the dispatch of callValue.
+ * is entered, so that the next call of a like callee skips the general dispatch.
  *
  * The test is on the callee's contents, not its identity, so it needs no invalidation:
  *   - a Python function: its code object (the compiled JS depends on the code only, and

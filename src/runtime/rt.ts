@@ -7,10 +7,10 @@ import { I32, F, REF_BASE, NULL, INT_LIMIT } from '../heap/memory';
 import { CTRL_POLL } from '../heap/layout';
 import { Layout } from '../heap/layout';
 import { getRoot, Root } from '../heap/roots';
-import { ts, safepoint, rootMark, pushRoot, rootRelease, afterCollectionHooks, topHandled } from '../threads/threadState';
+import { ts, safepoint, rootMark, pushRoot, rootRelease, topHandled } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
-import { raise, raiseAt, PyException, toPyException, enterRecursiveCall } from './errors';
+import { raise, raiseAt, PyException, toPyException } from './errors';
 import { HeapExhausted } from '../heap/allocator';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
@@ -18,13 +18,11 @@ import { isModule, moduleDict } from '../objects/module';
 import { callObject, callFunction } from './call';
 import * as A from './attributeCache';
 import * as CC from './callCache';
-import { callValue } from './attributeCache';
-import { compiledFor } from './codeCache';
 import {
-  FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE, CodeFlag,
-  C_ARGCOUNT, C_DOC, C_NAME, C_QUALNAME, newFunction, newCell, cellGet, cellSet, functionTypeAddress, codeField, setFnField,
+  FN_GLOBALS, FN_CLOSURE, FN_CODE, C_POSITIONS, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_DOC, FN_MODULE,
+  C_DOC, C_NAME, C_QUALNAME, newFunction, newCell, cellGet, cellSet, codeField, setFnField,
 } from '../objects/function';
-import { typeLookup, typeNameJs, isSubtype, TypeType, nativeKind, nativeIndex, NativeKind, typeVersion } from '../objects/typeobject';
+import { typeLookup, typeNameJs, isSubtype, TypeType } from '../objects/typeobject';
 import { newTuple, tupleItem, tupleLength, TupleType, tupleItems } from '../objects/tuple';
 import { newList, listAppend, listItems, listExtendItems, ListType, listGet, listLength, listGetItem, listSetItem } from '../objects/list';
 import { dictVersionIndex, newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
@@ -32,7 +30,6 @@ import { newStr, jsString, StrType, intern, strValue, strConcatAll } from '../ob
 import { strSubscript } from '../objects/strMethods';
 import { newSlice } from '../objects/slice';
 import { getIter, iterNext, iterableToArray, iterableToRootedArray } from './iteration';
-import { natives, NativeSpec } from './natives';
 import { format } from './format';
 import * as G from '../objects/generator';
 import * as C from '../objects/coroutine';
