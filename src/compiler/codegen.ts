@@ -37,6 +37,22 @@ function bindOperands(a: string, b: string): [string, string, string] {
 }
 
 /**
+ * `o.name` inline when the site's cache (runtime/attributeCache.ts) says the value sits in
+ * the instance dict at the hinted slot: the object's type and its version match, and the
+ * dict's table has the hinted size and holds `name` at the slot with a live value (the
+ * lock-free reader protocol of dict.ts). `ac.ta` is -1 when the cache has no such hint.
+ * Inline because a call would box the double it returns, and this is most attribute reads.
+ */
+function inlineAttrLoad(obj: string, name: string, ac: string, atSlow: string): string {
+  const o = SIMPLE_OPERAND.test(obj) ? obj : 'x';
+  const bind = o === 'x' ? `x = ${obj}, ` : '';
+  return `(${bind}${o} >= ${B} && I[(${o} - ${B}) >>> 2] === ${ac}.ta && S[${ac}.vi] === ${ac}.v` +
+    ` && (r = S[((${o} - ${B}) >>> 3) + ${ac}.dw]) !== NULL && (y = S[((r - ${B}) >>> 3) + 2] - ${B}, I[(y >>> 2) + 2] === ${ac}.log2)` +
+    ` && (r = I[(y >>> 2) + 6 + ${ac}.slot]) >= 0 && S[(y >>> 3) + ${ac}.eoff + 3 * r + 1] === ${name}` +
+    ` && (r = S[(y >>> 3) + ${ac}.eoff + 3 * r + 2]) !== NULL) ? r : (${atSlow}R.loadAttr(${o}, ${name}, ${ac}))`;
+}
+
+/**
  * `o[k]` with an exact list and an index in [0, 2^32) read inline (no call, so no
  * boxing of the operands); everything else (tuples included) through R.getItem. The read
  * follows list.ts's lock-free reader protocol: read the array reference, check the index
@@ -1218,7 +1234,7 @@ export class FunctionCompiler {
       case NodeKind.Call: return this.call(e);
       case NodeKind.Attribute: {
         const obj = this.expr(e.value);
-        return this.toTempAt(e, `R.loadAttr(${obj}, ${this.name(mangle(this.scope, e.attr))}, ${this.attrCache()})`, mark);
+        return this.toTemp(inlineAttrLoad(obj, this.name(mangle(this.scope, e.attr)), this.attrCache(), this.atSlow(this.pos(e))), mark);
       }
       case NodeKind.Subscript: {
         let obj = this.expr(e.value);

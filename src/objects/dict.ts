@@ -223,6 +223,8 @@ export function dictKeysEntryCount(keys: number): number { return I32[((keys - R
 export function dictLog2Size(d: number): number {
   return I32[((F[((d - REF_BASE) >> 3) + D_KEYS] - REF_BASE) >> 2) + 2];
 }
+/** F words from a keys table of size 2^log2 to its first entry (compiled code's inline read). */
+export function dictEntriesOffset(log2: number): number { return entriesBase(0, 1 << log2); }
 /** Value of `key` if the hinted slot of d's table holds it; NULL if not (or deleted). */
 export function dictLookupAtSlot(d: number, key: number, log2: number, slot: number): number {
   const ka = F[((d - REF_BASE) >> 3) + D_KEYS] - REF_BASE;

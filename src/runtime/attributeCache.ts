@@ -20,7 +20,7 @@ import {
   typeLookup, typeVersion, typeFlags, TypeFlag, T_VERSION, nativeKind, nativeIndex, NativeKind,
 } from '../objects/typeobject';
 import {
-  dictLookupStr, dictSetItem, dictSlotOfStr, dictLog2Size, dictLookupAtSlot, dictReplaceAtSlot, dictKeysRef, dictKeysEntryCount,
+  dictLookupStr, dictSetItem, dictSlotOfStr, dictLog2Size, dictEntriesOffset, dictLookupAtSlot, dictReplaceAtSlot, dictKeysRef, dictKeysEntryCount,
 } from '../objects/dict';
 import { ts } from '../threads/threadState';
 import { CallCache, callCached } from './callCache';
@@ -47,6 +47,10 @@ const enum Kind {
 export class AttrCache {
   t = 0; //         the type (0: empty)
   v = -1; //        its version
+  // For compiled code's inline read of an instance-dict value (codegen inlineAttrLoad):
+  ta = -1; //       the type's header word (t - REF_BASE), or -1 when there is no hint to use
+  vi = 0; //        F index of the type's version word
+  eoff = 0; //      F words from a keys table of size 2^log2 to its entries
   kind = Kind.Generic;
   dw = -1; //       F-word offset of the instance dict inside the object, or -1 (none)
   log2 = -1; //     hint: the instance dict's table size (log2) ...
@@ -76,7 +80,7 @@ function matches(o: number, ic: AttrCache): boolean {
 function fill(o: number, name: number, ic: AttrCache, site: 'load' | 'store' | 'call', argc: number): void {
   const t = P.typeOf(o);
   ic.t = t; ic.v = typeVersion(t); ic.kind = Kind.Generic; ic.d = NULL; ic.spec = null; ic.js = null;
-  ic.log2 = -1;
+  ic.log2 = -1; ic.ta = -1; ic.vi = ((t - REF_BASE) >> 3) + T_VERSION;
   const w = P.dictWordOf(o);
   ic.dw = w < 0 ? -1 : w - ((o - REF_BASE) >> 3);
   if (o < REF_BASE || name === N.__dict__) return;
@@ -117,7 +121,11 @@ function fill(o: number, name: number, ic: AttrCache, site: 'load' | 'store' | '
 /** Remember where `name` sits in `dict` (after a miss of the hint). */
 function rehint(dict: number, name: number, ic: AttrCache): void {
   const slot = dictSlotOfStr(dict, name);
-  if (slot >= 0) { ic.log2 = dictLog2Size(dict); ic.slot = slot; }
+  if (slot >= 0) {
+    ic.log2 = dictLog2Size(dict); ic.slot = slot; ic.eoff = dictEntriesOffset(ic.log2);
+    // The inline read applies to loads whose value may come from the instance dict.
+    if (ic.kind === Kind.Instance || ic.kind === Kind.InstanceBind) ic.ta = ic.t - REF_BASE;
+  }
 }
 
 // ---- loads --------------------------------------------------------------------------------
