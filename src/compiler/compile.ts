@@ -254,7 +254,8 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     if (nslots - first > 0 && nslots - first <= 16) {
       out.push(`    ${Array.from({ length: nslots - first }, (_, i) => `S[fp + ${first + i}]`).join(' = ')} = NULL;`);
     } else if (nslots > first) out.push(`    S.fill(NULL, fp + ${first}, top);`);
-    out.push('    const G = R.fnGlobals(fn);');
+    // The globals are read only by bodies that use them (a call less per call otherwise).
+    if (fc.lines.some((l) => /\bG\b/.test(l)) || info.dictLocals) out.push('    const G = R.fnGlobals(fn);');
     if (info.dictLocals) out.push('    const L = p0;');
     out.push(...prologueCells(fc, info));
     out.push('    if (I[POLL] !== 0) R.safepoint();');
