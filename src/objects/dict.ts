@@ -225,14 +225,19 @@ export function dictLog2Size(d: number): number {
 }
 /** F words from a keys table of size 2^log2 to its first entry (compiled code's inline read). */
 export function dictEntriesOffset(log2: number): number { return entriesBase(0, 1 << log2); }
+/** F index of the entry at the hinted slot of d's table if it holds `key`, else -1. */
+function hintedEntry(d: number, key: number, log2: number, slot: number): number {
+  const ka = F[((d - REF_BASE) >> 3) + D_KEYS] - REF_BASE;
+  if (I32[(ka >> 2) + 2] !== log2) return -1;
+  const ix = I32[(ka >> 2) + 6 + slot];
+  if (ix < 0) return -1;
+  const ef = entriesBase(ka, 1 << log2) + 3 * ix;
+  return F[ef + 1] === key ? ef : -1;
+}
 /** Value of `key` if the hinted slot of d's table holds it; NULL if not (or deleted). */
 export function dictLookupAtSlot(d: number, key: number, log2: number, slot: number): number {
-  const ka = F[((d - REF_BASE) >> 3) + D_KEYS] - REF_BASE;
-  if (I32[(ka >> 2) + 2] !== log2) return NULL;
-  const ix = I32[(ka >> 2) + 6 + slot];
-  if (ix < 0) return NULL;
-  const ef = entriesBase(ka, 1 << log2) + 3 * ix;
-  return F[ef + 1] === key ? F[ef + 2] : NULL;
+  const ef = hintedEntry(d, key, log2, slot);
+  return ef < 0 ? NULL : F[ef + 2];
 }
 /**
  * Replace the value of `key` (present and live) at the hinted slot, as dictSetItemHashed
@@ -243,12 +248,8 @@ export function dictReplaceAtSlot(d: number, key: number, log2: number, slot: nu
   const df = (d - REF_BASE) >> 3;
   lockWord(I32, dw + D_LOCK);
   try {
-    const ka = F[df + D_KEYS] - REF_BASE;
-    if (I32[(ka >> 2) + 2] !== log2) return false;
-    const ix = I32[(ka >> 2) + 6 + slot];
-    if (ix < 0) return false;
-    const ef = entriesBase(ka, 1 << log2) + 3 * ix;
-    if (F[ef + 1] !== key || F[ef + 2] === NULL) return false;
+    const ef = hintedEntry(d, key, log2, slot);
+    if (ef < 0 || F[ef + 2] === NULL) return false;
     F[ef + 2] = value;
     F[df + D_VERSION] += 1;
     return true;

@@ -29,7 +29,7 @@ import { PropertyType } from '../objects/descriptors';
 import * as P from './protocol';
 import { N } from './names';
 import { natives, NativeSpec } from './natives';
-import { callObject, callFunctionWithSelf, callNativeExplicitFixed, callNativeExplicit } from './call';
+import { callObject, callFunctionWithSelf, callNativeExplicitFixed, callNativeExplicit, fixedArgs } from './call';
 import { compiledFor, CompiledFunction } from './codeCache';
 import { toPyException } from './errors';
 import { tupleItems } from '../objects/tuple';
@@ -157,9 +157,10 @@ function loadCached(o: number, name: number, ic: AttrCache): number {
   }
   if (ic.dw > 0) {
     const dict = F[((o - REF_BASE) >> 3) + ic.dw];
-    if (dict !== NULL && !absentFrom(dict, name, ic)) {
+    if (dict !== NULL && !provedAbsent(dict, ic)) {
       const v = dictLookupStr(dict, name);
       if (v !== NULL) { rehint(dict, name, ic); return v; }
+      recordAbsent(dict, ic);
     }
   }
   if (kind === Kind.Instance) return ic.d !== NULL ? ic.d : P.getAttr(o, name);
@@ -194,12 +195,20 @@ function notShadowed(o: number, name: number, ic: AttrCache): boolean {
 }
 /** Whether `name` is not in `dict`: the cached proof (see AttrCache), else a probe. */
 function absentFrom(dict: number, name: number, ic: AttrCache): boolean {
-  const keys = dictKeysRef(dict);
-  const count = dictKeysEntryCount(keys);
-  if (keys === ic.absentKeys && count === ic.absentCount && ts.gcEpoch === ic.absentEpoch) return true;
+  if (provedAbsent(dict, ic)) return true;
   if (dictLookupStr(dict, name) !== NULL) return false;
-  ic.absentKeys = keys; ic.absentCount = count; ic.absentEpoch = ts.gcEpoch;
+  recordAbsent(dict, ic);
   return true;
+}
+/** Whether the cached proof of absence holds for `dict` (the site's name, see AttrCache). */
+function provedAbsent(dict: number, ic: AttrCache): boolean {
+  const keys = dictKeysRef(dict);
+  return keys === ic.absentKeys && dictKeysEntryCount(keys) === ic.absentCount && ts.gcEpoch === ic.absentEpoch;
+}
+/** Record that a probe of `dict` just missed the site's name. */
+function recordAbsent(dict: number, ic: AttrCache): void {
+  const keys = dictKeysRef(dict);
+  ic.absentKeys = keys; ic.absentCount = dictKeysEntryCount(keys); ic.absentEpoch = ts.gcEpoch;
 }
 
 /** o.name(a, b, c) with argc <= 3 positional arguments (unused ones NULL). */
@@ -230,7 +239,7 @@ export function callMethod(o: number, name: number, ic: AttrCache, argc: number,
       }
     }
   }
-  return callMethodMiss(o, name, ic, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : [a, b, c], null);
+  return callMethodMiss(o, name, ic, fixedArgs(argc, a, b, c), null);
 }
 export function callMethod0(o: number, name: number, ic: AttrCache): number { return callMethod(o, name, ic, 0, NULL, NULL, NULL); }
 export function callMethod1(o: number, name: number, ic: AttrCache, a: number): number { return callMethod(o, name, ic, 1, a, NULL, NULL); }

@@ -334,14 +334,11 @@ function enterCall(): void {
 export function callNativeExplicitFixed(spec: NativeSpec, self: number, n: number, a: number, b: number, c: number): number {
   const entry = nativeEntry(spec, self !== NULL, n);
   if (entry !== null) return entry(self, a, b, c);
-  return callNativeExplicit(spec, self, n === 0 ? [] : n === 1 ? [a] : n === 2 ? [a, b] : [a, b, c], null);
+  return callNativeExplicit(spec, self, fixedArgs(n, a, b, c), null);
 }
-/** Call a builtin-function object (Layout.Builtin) with n <= 3 positional arguments. */
-export function callBuiltinFixed(f: number, n: number, a: number, b: number, c: number): number {
-  const kind = nativeKind(f);
-  if (kind === NativeKind.Function) return callNativeExplicitFixed(natives[nativeIndex(f)], NULL, n, a, b, c);
-  if (kind === NativeKind.Bound) return callNativeExplicitFixed(natives[nativeIndex(f)], nativeSelf(f), n, a, b, c);
-  return callNativeObject(f, n === 0 ? [] : n === 1 ? [a] : n === 2 ? [a, b] : [a, b, c], null);
+/** The first n of a, b, c as an argument array (for the general call paths). */
+export function fixedArgs(n: number, a: number, b: number, c: number): number[] {
+  return n === 0 ? [] : n === 1 ? [a] : n === 2 ? [a, b] : [a, b, c];
 }
 
 /**

@@ -15,7 +15,7 @@ import { Layout } from '../heap/layout';
 import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
 import { nativeIndex, nativeKind, NativeKind } from '../objects/typeobject';
 import { natives } from './natives';
-import { nativeEntry, NativeEntry, callObject, callBuiltinFixed } from './call';
+import { nativeEntry, NativeEntry, callObject, fixedArgs } from './call';
 import { compiledFor, CompiledFunction } from './codeCache';
 
 export class CallCache {
@@ -76,8 +76,7 @@ function callAndFill(f: number, ic: CallCache, argc: number, a: number, b: numbe
           return entry(ic.bound ? F[((f - REF_BASE) >> 3) + 2] : NULL, a, b, c);
         }
       }
-      return callBuiltinFixed(f, argc, a, b, c);
     }
   }
-  return callObject(f, argc === 0 ? [] : argc === 1 ? [a] : argc === 2 ? [a, b] : [a, b, c], null);
+  return callObject(f, fixedArgs(argc, a, b, c), null);
 }
