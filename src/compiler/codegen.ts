@@ -484,9 +484,10 @@ export class FunctionCompiler {
     this.open(`${brk}: {`);
     // The loop's bounds in JS constants: the body's calls cannot change them, but V8
     // would reload object fields after every call. A slow loop has start = stop = 0.
-    if (fast) this.emit(`let ${fast}_i = ${fast}.start; const ${fast}_stop = ${fast}.stop, ${fast}_step = ${fast}.step, ${fast}_fast = ${fast}.fast;`);
+    const stepped = fast !== '' && rangeCall!.args.length === 3;
+    if (fast) this.emit(`let ${fast}_i = ${fast}.start; const ${fast}_stop = ${fast}.stop, ${fast}_fast = ${fast}.fast${stepped ? `, ${fast}_step = ${fast}.step` : ''};`);
     this.open(`${cont}: while (true) {`);
-    if (fast && rangeCall!.args.length < 3) {
+    if (fast && !stepped) {
       // Step 1: one comparison per iteration on the fast path.
       this.emit(`let v;`);
       this.emit(`if (${fast}_i < ${fast}_stop) v = ${fast}_i++;`);

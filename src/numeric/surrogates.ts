@@ -43,32 +43,29 @@ export function codePointAt(s: string, i: number): number {
 /** True if the JS code point is a stand-in for a surrogate. */
 export function isStandIn(jsCp: number): boolean { return jsCp >= STAND_IN_BASE && jsCp < STAND_IN_END; }
 
-/** Whether s has a surrogate unit that is not part of a pair. */
-export function hasUnpairedSurrogate(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+/** Index of the first surrogate unit at or after `from` that is not part of a pair, or -1. */
+function nextUnpairedSurrogate(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c & 0xf800) !== 0xd800) continue;
     if (c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
     }
-    return true;
+    return i;
   }
-  return false;
+  return -1;
 }
+
+/** Whether s has a surrogate unit that is not part of a pair. */
+export function hasUnpairedSurrogate(s: string): boolean { return nextUnpairedSurrogate(s, 0) >= 0; }
 
 /** s with every unpaired surrogate unit replaced by its stand-in. */
 export function wellFormed(s: string): string {
   let out = '';
   let chunk = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c & 0xf800) !== 0xd800) continue;
-    if (c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
-    }
-    out += s.slice(chunk, i) + fromCodePoint(c);
+  for (let i = nextUnpairedSurrogate(s, 0); i >= 0; i = nextUnpairedSurrogate(s, i + 1)) {
+    out += s.slice(chunk, i) + fromCodePoint(s.charCodeAt(i));
     chunk = i + 1;
   }
   return chunk === 0 ? s : out + s.slice(chunk);
