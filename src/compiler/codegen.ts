@@ -180,6 +180,35 @@ export function containsYield(n: ast.Node | null | undefined): boolean {
   return false;
 }
 
+/** The first statement of every generated function: the heap views as locals. */
+export const LOCAL_VIEWS = 'const S = S$, I = I$;';
+
+/** Whether statements contain a `return` of their own function (not of a nested def). */
+function containsReturn(stmts: ast.Stmt[]): boolean { return containsJump(stmts, [NodeKind.Return], false); }
+/** Whether statements contain a break or continue of the loop around them. */
+function containsLoopJump(stmts: ast.Stmt[]): boolean { return containsJump(stmts, [NodeKind.Break, NodeKind.Continue], true); }
+function containsJump(stmts: ast.Stmt[], kinds: NodeKind[], stopAtLoops: boolean): boolean {
+  const visit = (n: unknown): boolean => {
+    if (!n || typeof n !== 'object') return false;
+    if (Array.isArray(n)) return n.some(visit);
+    if (!('kind' in (n as object))) return false;
+    const kind = (n as ast.Node).kind;
+    if (kinds.includes(kind)) return true;
+    switch (kind) {
+      case NodeKind.FunctionDef: case NodeKind.AsyncFunctionDef: case NodeKind.ClassDef: case NodeKind.Lambda: return false;
+      case NodeKind.For: case NodeKind.While: case NodeKind.AsyncFor:
+        if (stopAtLoops) return visit((n as ast.For).orelse);
+    }
+    for (const key in n as object) {
+      if (key === 'kind') continue;
+      const v = (n as Record<string, unknown>)[key];
+      if (v && typeof v === 'object' && visit(v)) return true;
+    }
+    return false;
+  };
+  return visit(stmts);
+}
+
 export class FunctionCompiler {
   readonly lines: string[] = [];
   private indent = 1;
@@ -440,6 +469,7 @@ export class FunctionCompiler {
   }
 
   private whileStmt(s: ast.While): void {
+    if (this.outlines(s)) { this.outlined(s, () => this.whileStmt(s)); return; }
     const brk = this.label('brk'), cont = this.label('cont');
     this.open(`${brk}: {`);
     this.open(`${cont}: while (true) {`);
@@ -458,9 +488,51 @@ export class FunctionCompiler {
     this.resetLine();
     this.close();
   }
+  /**
+   * A loop nested in another loop of this function is compiled as a JS function of its own,
+   * called where the loop stands: every JS function then holds one level of loops. V8
+   * compiles a long-running loop on stack replacement while its function is still in the
+   * loop's first iterations; code that has not run yet has no type feedback and deoptimizes
+   * the new code when it first runs. With nested loops in one function that code is the
+   * outer loop's tail (matmul: the optimized code was dropped at the end of the first row
+   * and rebuilt 60 ms later; docs/design.md, "Loops outlined"). A function's own loop jumps
+   * back only after its whole body has run, so its tail has feedback.
+   * The outlined loop shares the frame (locals and temps are frame slots); it has its own
+   * `ln` (starting at the caller's) and scratch variables, so the caller's stay registers. An exception leaving it
+   * gets this frame's traceback entry from it (catchException notes the frame, so the
+   * caller's handlers do not add a second one); `return` inside it hands the value out.
+   */
+  private outlined(s: ast.For | ast.While, emitLoop: () => void): void {
+    const returns = containsReturn([s]);
+    const rv = returns ? this.label('rv') : '';
+    this.open(`${returns ? `const ${rv} = ` : ''}((fp, ln) => {`);
+    this.emit(LOCAL_VIEWS);
+    this.emit('let r = 0, x = 0, y = 0;');
+    this.open('try {');
+    this.outlineNext = false;
+    emitLoop();
+    this.indent--; this.open('} catch (e) {');
+    this.emit('throw R.catchException(e, fp, ln);');
+    this.close();
+    this.close('})(fp, ln);');
+    if (returns) this.emit(`if (${rv} !== undefined) return ${rv};`);
+  }
+  /**
+   * Outline the loop about to be compiled: it is nested in a loop, not yet outlined, and its
+   * else block does not break or continue the enclosing loop (a jump out of the JS function).
+   */
+  private outlines(s: ast.For | ast.While): boolean {
+    if (!this.outlineNext) { this.outlineNext = true; return false; }
+    return this.outlinesLoops && this.loops.length > 0 && !containsLoopJump(s.orelse);
+  }
+  /** Loops in generators stay in the resumable function (generator.ts). */
+  protected outlinesLoops = true;
+  /** False while the loop that outlined() wraps is compiled (it must not wrap it again). */
+  private outlineNext = true;
   whileJumpPos(s: ast.While): number { return this.pos(s.test.kind === NodeKind.Compare ? s.test : s); }
 
   private forStmt(s: ast.For): void {
+    if (this.outlines(s)) { this.outlined(s, () => this.forStmt(s)); return; }
     const mark = this.tempTop;
     const it = this.allocTemp();
     const brk = this.label('brk'), cont = this.label('cont');
@@ -634,7 +706,7 @@ export class FunctionCompiler {
     }
     this.indent--; this.open('} catch (e) {');
     this.exceptStarRestore(st);
-    this.emit('throw e;');
+    this.emit('throw R.catchException(e, fp, ln);');
     this.close();
     this.exceptStarEnd(st);
   }

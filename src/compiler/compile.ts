@@ -7,7 +7,7 @@ import * as ast from '../parser/ast';
 import { NodeKind, ExprContext, ConstantType } from '../parser/ast';
 import { parseModule, parseExpression } from '../parser';
 import { buildSymbolTable, Scope, ScopeKind, Binding, SymbolTableError } from './symtable';
-import { FunctionCompiler, CompileContext, CompileError } from './codegen';
+import { FunctionCompiler, CompileContext, CompileError, LOCAL_VIEWS } from './codegen';
 import { GeneratorCompiler } from './generator';
 import { CodeUnit } from './codeunit';
 import { CodeFlag } from '../objects/function';
@@ -219,8 +219,7 @@ interface UnitInfo {
   kwonlyargcount: number; dictLocals: boolean; doc: string | null; params: string[];
 }
 
-/** The first statement of every generated function: the heap views as locals. */
-export const LOCAL_VIEWS = 'const S = S$, I = I$;';
+export { LOCAL_VIEWS } from './codegen';
 
 /** Wrap the body in the function prologue/epilogue and produce the CodeUnit. */
 function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): CodeUnit {

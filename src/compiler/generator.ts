@@ -26,6 +26,7 @@ interface Loop { brk: number; cont: number; finDepth: number }
 const KIND_RETHROW = -1, KIND_RETURN = -2, KIND_NEXT = -3;
 
 export class GeneratorCompiler extends FunctionCompiler {
+  protected outlinesLoops = false;
   private caseCounter = 1;
   private activeRegions: Region[] = [];
   /** Innermost region of each case (by case number), for the handler table. */
