@@ -53,6 +53,16 @@ function inlineAttrLoad(obj: string, name: string, ac: string, atSlow: string): 
 }
 
 /**
+ * The call of `callee` (a plain read) with `vals` (plain reads) through call-site cache cc:
+ * its test inline, a hit calling the cached target directly (runtime/callCache.ts).
+ */
+function cachedCallOf(callee: string, vals: string[], cc: string): string {
+  const padded = [...vals, 'NULL', 'NULL', 'NULL'].slice(0, 3);
+  return `${callee} >= ${B} && (x = (${callee} - ${B}) >>> 2, I[x] === ${cc}.t && I[x + 2] === ${cc}.i && I[x + 3] === ${cc}.k && ts.gcEpoch === ${cc}.epoch)` +
+    ` ? ${cc}.direct(${callee}, ${padded.join(', ')}) : R.call${vals.length}(${[callee, cc, ...vals].join(', ')})`;
+}
+
+/**
  * `o[k]` with an exact list and an index in [0, 2^32) read inline (no call, so no
  * boxing of the operands); everything else (tuples included) through R.getItem. The read
  * follows list.ts's lock-free reader protocol: read the array reference, check the index
@@ -507,7 +517,7 @@ export class FunctionCompiler {
     const rv = returns ? this.label('rv') : '';
     this.open(`${returns ? `const ${rv} = ` : ''}((fp, ln) => {`);
     this.emit(LOCAL_VIEWS);
-    this.emit('let r = 0, x = 0, y = 0;');
+    this.emit('let r = 0, x = 0, y = 0, z = 0;');
     this.open('try {');
     this.outlineNext = false;
     emitLoop();
@@ -1597,11 +1607,58 @@ export class FunctionCompiler {
       return this.toTemp(`R.callKw(${callee}, [${[...pos, ...kwv].join(', ')}], ${names})`, mark);
     }
     if (methodObj) {
-      if (pos.length <= 3) return this.toTemp(`R.callMethod${pos.length}(${[methodObj, methodName, this.attrCache(), ...pos].join(', ')})`, mark);
+      if (pos.length <= 3) return this.toTemp(this.cachedMethodCall(methodObj, methodName, pos), mark);
       return this.toTemp(`R.callMethodN(${methodObj}, ${methodName}, ${this.attrCache()}, [${pos.join(', ')}])`, mark);
     }
-    if (pos.length <= 3) return this.toTemp(`R.call${pos.length}(${[callee, this.callCache(), ...pos].join(', ')})`, mark);
+    if (pos.length <= 3) return this.toTemp(this.cachedCall(callee, pos), mark);
     return this.toTemp(`R.callN(${callee}, [${pos.join(', ')}])`, mark);
+  }
+
+  /**
+   * `f(a, b, c)` with up to three positional arguments: the call-site cache is tested here
+   * and a hit calls the cached target directly (runtime/callCache.ts explains the test), a
+   * miss goes through R.callN. The last argument is evaluated first into the scratch `z`;
+   * the others are made plain reads before (materialized), so the order stays Python's.
+   */
+  private cachedCall(callee: string, args: string[]): string {
+    const [pre, vals] = this.lastArgInZ(args);
+    if (!vals.length && !/^S\[fp \+ \d+\]$/.test(callee)) return `(z = ${callee}, ${cachedCallOf('z', vals, this.callCache())})`;
+    return `(${pre}${cachedCallOf(callee, vals, this.callCache())})`;
+  }
+  /**
+   * `o.m(a, b, c)` with up to three positional arguments, the attribute cache tested here:
+   * a value found in o's instance dict (a module's function, say) is called through a
+   * call-site cache as in cachedCall; a method of o's class that the instance dict does not
+   * shadow (the cache's proof of absence, attributeCache.ts) is called directly with o
+   * prepended; anything else goes through R.callMethodN.
+   */
+  private cachedMethodCall(obj: string, name: string, args: string[]): string {
+    const [pre, vals] = this.lastArgInZ(args);
+    const ac = this.attrCache();
+    const o = obj;
+    const inInstance = `${o} >= ${B} && I[(${o} - ${B}) >>> 2] === ${ac}.ta && S[${ac}.vi] === ${ac}.v && (r = S[((${o} - ${B}) >>> 3) + ${ac}.dw]) !== NULL` +
+      ` && (y = S[((r - ${B}) >>> 3) + 2] - ${B}, I[(y >>> 2) + 2] === ${ac}.log2) && (r = I[(y >>> 2) + 6 + ${ac}.slot]) >= 0` +
+      ` && S[(y >>> 3) + ${ac}.eoff + 3 * r + 1] === ${name} && (r = S[(y >>> 3) + ${ac}.eoff + 3 * r + 2]) !== NULL`;
+    const unshadowedMethod = `${o} >= ${B} && I[(${o} - ${B}) >>> 2] === ${ac}.mt && S[${ac}.vi] === ${ac}.v && S[((${ac}.d - ${B}) >>> 3) + 1] === ${ac}.dWord` +
+      ` && (${ac}.dw < 0 || (r = S[((${o} - ${B}) >>> 3) + ${ac}.dw]) === NULL || (S[((r - ${B}) >>> 3) + 2] === ${ac}.absentKeys` +
+      ` && I[((${ac}.absentKeys - ${B}) >>> 2) + 4] === ${ac}.absentCount && ts.gcEpoch === ${ac}.absentEpoch))`;
+    const padded = [...vals, 'NULL', 'NULL', 'NULL'].slice(0, 3);
+    return `(${pre}(${inInstance}) ? ${cachedCallOf('r', vals, this.callCache())} : (${unshadowedMethod}) ? ${ac}.direct(${ac}.d, ${o}, ${padded.join(', ')})` +
+      ` : R.callMethod${args.length}(${[o, name, ac, ...vals].join(', ')}))`;
+  }
+  /**
+   * Call arguments for a cached call: all but the last made plain reads (materialized, in
+   * order), the last evaluated into the scratch `z` by the returned prefix, so that what
+   * follows may read each of them twice.
+   */
+  private lastArgInZ(args: string[]): [string, string[]] {
+    const mark = this.tempTop;
+    const vals = args.map((a, i) => (i < args.length - 1 ? this.materialize(a, this.tempTop) : a));
+    this.tempTop = mark;
+    if (!vals.length) return ['', vals];
+    const pre = `z = ${vals[vals.length - 1]}, `;
+    vals[vals.length - 1] = 'z';
+    return [pre, vals];
   }
 
   /** super() inside a method: super(__class__, <first argument>). */

@@ -243,7 +243,7 @@ function finish(ctx: CompileContext, fc: FunctionCompiler, info: UnitInfo): Code
     out.push('  const fp = ts.sp, top = fp + ' + nslots + ';');
     out.push('  if (top > ts.stackLimit || ts.depth >= ts.recursionLimit) R.stackOverflow();');
     out.push('  ts.sp = top; ts.depth++;');
-    out.push(`  let ln = 0, r = 0, x = 0, y = 0;`);
+    out.push(`  let ln = 0, r = 0, x = 0, y = 0, z = 0;`);
     out.push('  try {');
     out.push('    S[fp] = fn;');
     params.forEach((p, i) => out.push(`    S[fp + ${i + 1}] = ${p};`));

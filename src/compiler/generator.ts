@@ -560,7 +560,7 @@ export class GeneratorCompiler extends FunctionCompiler {
     out.push(`var YF = new Set([${this.yieldFromCases.join(', ')}]);`);
     out.push(`function ${jsName}_resume(fp, mode, sent) {`);
     out.push(`  ${LOCAL_VIEWS}`);
-    out.push('  let pc = R.genPc(fp), ln = R.genLine(fp), r = 0, x = 0, y = 0;');
+    out.push('  let pc = R.genPc(fp), ln = R.genLine(fp), r = 0, x = 0, y = 0, z = 0;');
     out.push('  const fn = S[fp];');
     out.push('  const G = R.fnGlobals(fn);');
     out.push('  for (;;) {');

@@ -29,7 +29,7 @@ import { PropertyType } from '../objects/descriptors';
 import * as P from './protocol';
 import { N } from './names';
 import { natives, NativeSpec } from './natives';
-import { callObject, callFunctionWithSelf, callNativeExplicitFixed, callNativeExplicit, fixedArgs } from './call';
+import { callObject, callFunctionWithSelf, callNativeExplicitFixed, callNativeExplicit, fixedArgs, nativeEntry, methodEntry } from './call';
 import { compiledFor, CompiledFunction } from './codeCache';
 import { toPyException } from './errors';
 import { tupleItems } from '../objects/tuple';
@@ -68,6 +68,12 @@ export class AttrCache {
   absentEpoch = -1;
   /** How the callable found is entered: a module's function at a call site, a property's fget. */
   call: CallCache | null = null;
+  // For compiled code's direct method call (codegen cachedMethodCall): the type's header
+  // word when this call site may call `direct(d, o, a, b, c)` (-1: never), and the word of
+  // d that must still hold (a function's code: `f.__code__ = ...` leaves the type's version).
+  mt = -1;
+  dWord = 0;
+  direct: ((d: number, o: number, a: number, b: number, c: number) => number) | null = null;
 }
 export function newAttrCache(): AttrCache { return new AttrCache(); }
 
@@ -81,6 +87,7 @@ function fill(o: number, name: number, ic: AttrCache, site: 'load' | 'store' | '
   const t = P.typeOf(o);
   ic.t = t; ic.v = typeVersion(t); ic.kind = Kind.Generic; ic.d = NULL; ic.spec = null; ic.js = null;
   ic.log2 = -1; ic.ta = -1; ic.vi = ((t - REF_BASE) >> 3) + T_VERSION;
+  ic.mt = -1; ic.direct = null;
   const w = P.dictWordOf(o);
   ic.dw = w < 0 ? -1 : w - ((o - REF_BASE) >> 3);
   if (o < REF_BASE || name === N.__dict__) return;
@@ -98,14 +105,22 @@ function fill(o: number, name: number, ic: AttrCache, site: 'load' | 'store' | '
       ic.kind = Kind.Method;
       const code = F[((d - REF_BASE) >> 3) + FN_CODE];
       ic.code = code;
-      if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc + 1) ic.js = compiledFor(code);
+      if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc + 1) {
+        ic.js = compiledFor(code);
+        fillDirect(ic, t, d, ic.js);
+      }
       return;
     }
     if (site === 'load') { ic.kind = Kind.InstanceBind; return; }
     plain = true;
   } else if (layout === Layout.Builtin) {
     if (nativeKind(d) !== NativeKind.MethodDescriptor) return;
-    if (site === 'call') { ic.kind = Kind.NativeMethod; ic.spec = natives[nativeIndex(d)]; return; }
+    if (site === 'call') {
+      ic.kind = Kind.NativeMethod; ic.spec = natives[nativeIndex(d)];
+      const entry = argc >= 0 && argc <= 3 ? nativeEntry(ic.spec, true, argc) : null;
+      if (entry !== null) fillDirect(ic, t, d, methodEntry(ic.spec, argc, entry));
+      return;
+    }
     if (site === 'load') { ic.kind = Kind.InstanceBind; return; }
     plain = true;
   } else if (dt === PropertyType) {
@@ -116,6 +131,10 @@ function fill(o: number, name: number, ic: AttrCache, site: 'load' | 'store' | '
   }
   if (!plain) return;
   ic.kind = site === 'store' ? Kind.Store : Kind.Instance;
+}
+
+function fillDirect(ic: AttrCache, t: number, d: number, direct: (d: number, o: number, a: number, b: number, c: number) => number): void {
+  ic.mt = t - REF_BASE; ic.dWord = F[((d - REF_BASE) >> 3) + 1]; ic.direct = direct;
 }
 
 /** Remember where `name` sits in `dict` (after a miss of the hint). */

@@ -297,6 +297,21 @@ export function nativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): Nati
   if (entry === undefined) entry = cache[key] = makeNativeEntry(spec, hasSelf, n);
   return entry;
 }
+/**
+ * A non-null nativeEntry in the form compiled call sites call: with the builtin object
+ * itself first (a bound method's self is read from it). An unbound entry ignores its first
+ * argument, so it serves as is.
+ */
+export function objectEntry(spec: NativeSpec, bound: boolean, n: number, entry: NativeEntry): NativeEntry {
+  if (!bound) return entry;
+  const cache = spec.objectEntries ?? (spec.objectEntries = []);
+  return cache[n] ?? (cache[n] = (f, a, b, c) => entry(F[((f - REF_BASE) >> 3) + 2], a, b, c));
+}
+/** A with-self nativeEntry in the form compiled method-call sites call: the descriptor first. */
+export function methodEntry(spec: NativeSpec, n: number, entry: NativeEntry): (d: number, self: number, a: number, b: number, c: number) => number {
+  const cache = spec.methodEntries ?? (spec.methodEntries = []);
+  return cache[n] ?? (cache[n] = (_d, s, a, b, c) => entry(s, a, b, c));
+}
 function makeNativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): NativeEntry | null {
   const first = hasSelf ? 1 : 0;
   const np = spec.params.length - first;

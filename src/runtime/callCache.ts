@@ -3,19 +3,30 @@
  * site that found a plain callable, such as a module's function): how the callee seen last
  * is entered, so that the next call of a like callee skips the general dispatch.
  *
- * The test is on the callee's contents, not its identity, so it needs no invalidation:
+ * The test is on the callee's contents, not its identity:
  *   - a Python function: its code object (the compiled JS depends on the code only, and
  *     takes the function itself as first argument), which also notices `f.__code__ = ...`;
+ *     in the collection epoch of the fill, because a collected code object's address can
+ *     be reused by another code object;
  *   - a builtin function or bound builtin method: its native index and kind (natives never
  *     change; a bound one's self is read from the object at each call).
  * A cache is a JS object of one worker (never shared).
+ *
+ * Compiled code tests the cache itself before calling the runtime (codegen `cachedCall`):
+ * the callee's type word and the two words after its header (a function's code address, a
+ * builtin's index and kind words) against `t`, `i`, `k`, in the collection epoch `epoch`
+ * (a code object's address can be reused once it is collected), then calls `direct` with
+ * the callee first: the code's JS for a function, objectEntry's for a builtin. That call
+ * site is in the caller's own JS, so V8 sees one target there and can inline it; through
+ * callCached every site shares one megamorphic call.
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
 import { nativeIndex, nativeKind, NativeKind } from '../objects/typeobject';
 import { natives } from './natives';
-import { nativeEntry, NativeEntry, callObject, fixedArgs } from './call';
+import { nativeEntry, NativeEntry, callObject, fixedArgs, objectEntry } from './call';
+import { ts } from '../threads/threadState';
 import { compiledFor, CompiledFunction } from './codeCache';
 
 export class CallCache {
@@ -27,6 +38,12 @@ export class CallCache {
   kindWord = -1;
   bound = false;
   entry: NativeEntry | null = null;
+  /** What compiled code tests and calls (see above); t = -1 matches no callee. */
+  t = -1;
+  i = 0;
+  k = 0;
+  epoch = -1;
+  direct: ((f: number, a: number, b: number, c: number) => number) | null = null;
 }
 export function newCallCache(): CallCache { return new CallCache(); }
 
@@ -35,7 +52,7 @@ export function callCached(f: number, ic: CallCache, argc: number, a: number, b:
   if (f >= REF_BASE) {
     const w = (f - REF_BASE) >> 2;
     if (I32[w] === functionTypeAddress()) {
-      if (F[((f - REF_BASE) >> 3) + FN_CODE] === ic.code) {
+      if (F[((f - REF_BASE) >> 3) + FN_CODE] === ic.code && ic.epoch === ts.gcEpoch) {
         switch (argc) {
           case 0: return ic.js!(f);
           case 1: return ic.js!(f, a);
@@ -54,6 +71,11 @@ export function call1(f: number, ic: CallCache, a: number): number { return call
 export function call2(f: number, ic: CallCache, a: number, b: number): number { return callCached(f, ic, 2, a, b, NULL); }
 export function call3(f: number, ic: CallCache, a: number, b: number, c: number): number { return callCached(f, ic, 3, a, b, c); }
 
+function fillDirect(ic: CallCache, w: number, direct: (f: number, a: number, b: number, c: number) => number): void {
+  ic.t = I32[w]; ic.i = I32[w + 2]; ic.k = I32[w + 3]; ic.epoch = ts.gcEpoch;
+  ic.direct = direct;
+}
+
 /** Record how f is entered with argc arguments (when it needs no binding), then call it. */
 function callAndFill(f: number, ic: CallCache, argc: number, a: number, b: number, c: number): number {
   if (f >= REF_BASE) {
@@ -64,6 +86,7 @@ function callAndFill(f: number, ic: CallCache, argc: number, a: number, b: numbe
       if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc) {
         ic.js = compiledFor(code);
         ic.code = code;
+        fillDirect(ic, w, ic.js);
         return callCached(f, ic, argc, a, b, c);
       }
     } else if (layout === Layout.Builtin) {
@@ -73,6 +96,7 @@ function callAndFill(f: number, ic: CallCache, argc: number, a: number, b: numbe
         if (entry !== null) {
           ic.entry = entry; ic.bound = kind === NativeKind.Bound;
           ic.index = I32[w + 2]; ic.kindWord = I32[w + 3];
+          fillDirect(ic, w, objectEntry(natives[nativeIndex(f)], ic.bound, argc, entry));
           return entry(ic.bound ? F[((f - REF_BASE) >> 3) + 2] : NULL, a, b, c);
         }
       }

@@ -36,6 +36,10 @@ export interface NativeSpec {
   countsCall?: boolean;
   /** Cached by call.ts nativeEntry: direct entries by (argument count, self or not). */
   entries?: (((self: number, a: number, b: number, c: number) => number) | null)[];
+  /** Cached by call.ts objectEntry: entries taking the builtin object (bound: self inside it). */
+  objectEntries?: ((f: number, a: number, b: number, c: number) => number)[];
+  /** Cached by call.ts methodEntry: entries taking the descriptor, then self. */
+  methodEntries?: ((d: number, self: number, a: number, b: number, c: number) => number)[];
 }
 
 export const natives: NativeSpec[] = [];
