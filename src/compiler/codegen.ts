@@ -1635,16 +1635,12 @@ export class FunctionCompiler {
   private cachedMethodCall(obj: string, name: string, args: string[]): string {
     const [pre, vals] = this.lastArgInZ(args);
     const ac = this.attrCache();
-    const o = obj;
-    const inInstance = `${o} >= ${B} && I[(${o} - ${B}) >>> 2] === ${ac}.ta && S[${ac}.vi] === ${ac}.v && (r = S[((${o} - ${B}) >>> 3) + ${ac}.dw]) !== NULL` +
-      ` && (y = S[((r - ${B}) >>> 3) + 2] - ${B}, I[(y >>> 2) + 2] === ${ac}.log2) && (r = I[(y >>> 2) + 6 + ${ac}.slot]) >= 0` +
-      ` && S[(y >>> 3) + ${ac}.eoff + 3 * r + 1] === ${name} && (r = S[(y >>> 3) + ${ac}.eoff + 3 * r + 2]) !== NULL`;
-    const unshadowedMethod = `${o} >= ${B} && I[(${o} - ${B}) >>> 2] === ${ac}.mt && S[${ac}.vi] === ${ac}.v && S[((${ac}.d - ${B}) >>> 3) + 1] === ${ac}.dWord` +
-      ` && (${ac}.dw < 0 || (r = S[((${o} - ${B}) >>> 3) + ${ac}.dw]) === NULL || (S[((r - ${B}) >>> 3) + 2] === ${ac}.absentKeys` +
-      ` && I[((${ac}.absentKeys - ${B}) >>> 2) + 4] === ${ac}.absentCount && ts.gcEpoch === ${ac}.absentEpoch))`;
     const padded = [...vals, 'NULL', 'NULL', 'NULL'].slice(0, 3);
-    return `(${pre}(${inInstance}) ? ${cachedCallOf('r', vals, this.callCache())} : (${unshadowedMethod}) ? ${ac}.direct(${ac}.d, ${o}, ${padded.join(', ')})` +
-      ` : R.callMethod${args.length}(${[o, name, ac, ...vals].join(', ')}))`;
+    // The checks are runtime calls (attributeCache.ts instanceValue, directMethod), small
+    // enough for TurboFan to inline: written out here they made a method call ~800 bytes
+    // of bytecode, and TurboFan's compile time grows with the function's size.
+    return `(${pre}(r = R.instanceValue(${obj}, ${name}, ${ac})) !== NULL ? ${cachedCallOf('r', vals, this.callCache())}` +
+      ` : R.directMethod(${obj}, ${ac}) ? ${ac}.direct(${ac}.d, ${obj}, ${padded.join(', ')}) : R.callMethod${args.length}(${[obj, name, ac, ...vals].join(', ')}))`;
   }
   /**
    * Call arguments for a cached call: all but the last made plain reads (materialized, in

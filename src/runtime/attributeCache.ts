@@ -260,6 +260,23 @@ export function callMethod(o: number, name: number, ic: AttrCache, argc: number,
   }
   return callMethodMiss(o, name, ic, fixedArgs(argc, a, b, c), null);
 }
+/**
+ * For compiled method-call sites (codegen cachedMethodCall), small enough for V8 to inline:
+ * the value of `name` in o's instance dict through the site's hint, or NULL (no hint, a
+ * miss, or a site whose entry does not read the instance dict first).
+ */
+export function instanceValue(o: number, name: number, ic: AttrCache): number {
+  if (o < REF_BASE || I32[(o - REF_BASE) >> 2] !== ic.ta || F[ic.vi] !== ic.v) return NULL;
+  const dict = F[((o - REF_BASE) >> 3) + ic.dw];
+  return dict === NULL ? NULL : dictLookupAtSlot(dict, name, ic.log2, ic.slot);
+}
+/** Whether the site may call `ic.direct(ic.d, o, ...)`: its method, unshadowed on o. */
+export function directMethod(o: number, ic: AttrCache): boolean {
+  if (o < REF_BASE || I32[(o - REF_BASE) >> 2] !== ic.mt || F[ic.vi] !== ic.v || F[((ic.d - REF_BASE) >> 3) + 1] !== ic.dWord) return false;
+  if (ic.dw < 0) return true;
+  const dict = F[((o - REF_BASE) >> 3) + ic.dw];
+  return dict === NULL || provedAbsent(dict, ic);
+}
 export function callMethod0(o: number, name: number, ic: AttrCache): number { return callMethod(o, name, ic, 0, NULL, NULL, NULL); }
 export function callMethod1(o: number, name: number, ic: AttrCache, a: number): number { return callMethod(o, name, ic, 1, a, NULL, NULL); }
 export function callMethod2(o: number, name: number, ic: AttrCache, a: number, b: number): number { return callMethod(o, name, ic, 2, a, b, NULL); }

@@ -61,6 +61,8 @@ export function callCached(f: number, ic: CallCache, argc: number, a: number, b:
         }
       }
     } else if (I32[w + 2] === ic.index && I32[w + 3] === ic.kindWord && (I32[w + 1] & 0xff) === Layout.Builtin) {
+      // Natives are never collected: a new epoch only renews compiled code's test.
+      ic.epoch = ts.gcEpoch;
       return ic.entry!(ic.bound ? F[((f - REF_BASE) >> 3) + 2] : NULL, a, b, c);
     }
   }

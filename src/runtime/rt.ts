@@ -589,7 +589,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     iaddSlow: O.iaddSlow, isubSlow: O.isubSlow, imulSlow: O.imulSlow, neg: O.neg, pos: O.pos, invert: O.invert,
     truthy: P.truthy, compare: P.richCompare, compareBool: P.compareBool, contains,
     call0: CC.call0, call1: CC.call1, call2: CC.call2, call3: CC.call3, newCallCache: CC.newCallCache, callN, callKw, callEx, starArgs, tupleItems, mergeKw, mergeKwargs, extendStarArgs, listItems,
-    callMethod0: A.callMethod0, callMethod1: A.callMethod1, callMethod2: A.callMethod2, callMethod3: A.callMethod3,
+    instanceValue: A.instanceValue, directMethod: A.directMethod, callMethod0: A.callMethod0, callMethod1: A.callMethod1, callMethod2: A.callMethod2, callMethod3: A.callMethod3,
     callMethodN: A.callMethodN, callMethodKw: A.callMethodKw, superCall, superNoArgs,
     newAttrCache: A.newAttrCache, loadAttr: A.loadAttr, storeAttr: A.storeAttr,
     getIter, iterNext, iterableToArray, buildTuple, buildList, buildSet, setAdd, setUpdate, listAppend, listExtend, listToTuple,
