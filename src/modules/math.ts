@@ -18,6 +18,7 @@ import { newTuple } from '../objects/tuple';
 import { newInt, wrapNum, numError, IntVal, isIntLike, intValue } from '../objects/int';
 import { newFloat, FloatType, floatValue } from '../objects/float';
 import { raise } from '../runtime/errors';
+import { specialize } from '../runtime/specialize';
 import { exc } from '../objects/exceptions';
 import * as P from '../runtime/protocol';
 import { N } from '../runtime/names';
@@ -38,12 +39,14 @@ const real = (v: number) => P.asFloat(v);
 
 /** A one-argument float function (math_1): errors come from the numeric library. */
 function float1(name: string, f: (x: number) => number, doc: string): void {
-  fn(`${name}(x, /)`, (x: number) => {
-    const v = x < REF_BASE ? x : real(x); // a float immediate or int needs no conversion
-    let r: number;
-    try { r = f(v); } catch (e) { throw numError(e); }
-    return F(r);
-  }, doc);
+  // Specialized (runtime/specialize.ts): each function's wrapper calls only its own `f`.
+  fn(`${name}(x, /)`, specialize((f: (x: number) => number, real: (x: number) => number, numError: (e: unknown) => unknown, box: (v: number) => number, RB: number) =>
+    (x: number) => {
+      const v = x < RB ? x : real(x); // a float immediate or int needs no conversion
+      let r: number;
+      try { r = f(v); } catch (e) { throw numError(e); }
+      return box(r);
+    }, f, real, numError, F, REF_BASE), doc);
 }
 
 // ---- constants and one-argument functions -------------------------------------------------

@@ -25,6 +25,7 @@ import { N } from './names';
 import { typeOf, typeName } from './protocol';
 import { exc } from '../objects/exceptions';
 import { compiledFor } from './codeCache';
+import { specialize } from './specialize';
 import { constructInstance } from '../objects/object';
 
 const fnTypeAddr = () => functionTypeAddress();
@@ -305,41 +306,55 @@ export function nativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): Nati
 export function objectEntry(spec: NativeSpec, bound: boolean, n: number, entry: NativeEntry): NativeEntry {
   if (!bound) return entry;
   const cache = spec.objectEntries ?? (spec.objectEntries = []);
-  return cache[n] ?? (cache[n] = (f, a, b, c) => entry(F[((f - REF_BASE) >> 3) + 2], a, b, c));
+  return cache[n] ?? (cache[n] = specialize((entry: NativeEntry, F: Float64Array, RB: number): NativeEntry =>
+    (f, a, b, c) => entry(F[((f - RB) >> 3) + 2], a, b, c), entry, F, REF_BASE));
 }
 /** A with-self nativeEntry in the form compiled method-call sites call: the descriptor first. */
 export function methodEntry(spec: NativeSpec, n: number, entry: NativeEntry): (d: number, self: number, a: number, b: number, c: number) => number {
   const cache = spec.methodEntries ?? (spec.methodEntries = []);
-  return cache[n] ?? (cache[n] = (_d, s, a, b, c) => entry(s, a, b, c));
+  return cache[n] ?? (cache[n] = specialize((entry: NativeEntry) =>
+    (_d: number, s: number, a: number, b: number, c: number) => entry(s, a, b, c), entry));
 }
+/**
+ * Each entry is specialized (runtime/specialize.ts): its call of the native's function has
+ * that one target, so V8 can inline the native into a compiled call site that calls the
+ * entry. The recursion count (where CPython counts the call) is inside the entry.
+ */
 function makeNativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): NativeEntry | null {
   const first = hasSelf ? 1 : 0;
   const np = spec.params.length - first;
   const fn = spec.fn;
   if (spec.varargs && !spec.varkw && np === 0) {
     // Only *args (math.log, max): the arguments as an array, as callNativeSpec passes them.
-    const pack = n === 0 ? () => [] : n === 1 ? (a: number) => [a] : n === 2 ? (a: number, b: number) => [a, b] : (a: number, b: number, c: number) => [a, b, c];
-    return hasSelf ? (s, a, b, c) => fn(s, pack(a, b, c)) : (_s, a, b, c) => fn(pack(a, b, c));
-  }
-  if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) return null;
-  // One closure per shape, with the recursion count (when CPython counts the call) inside it:
-  // a level less than a counting wrapper around a plain entry.
-  const counts = nativeCallCounts(spec, hasSelf);
-  if (hasSelf) {
-    switch (np) {
-      case 0: return counts ? (s) => { enterCall(); try { return fn(s); } finally { ts.depth--; } } : (s) => fn(s);
-      case 1: return counts ? (s, a) => { enterCall(); try { return fn(s, a); } finally { ts.depth--; } } : (s, a) => fn(s, a);
-      case 2: return counts ? (s, a, b) => { enterCall(); try { return fn(s, a, b); } finally { ts.depth--; } } : (s, a, b) => fn(s, a, b);
-      default: return counts ? (s, a, b, c) => { enterCall(); try { return fn(s, a, b, c); } finally { ts.depth--; } } : (s, a, b, c) => fn(s, a, b, c);
+    switch (n) {
+      case 0: return hasSelf ? specialize((fn: Function): NativeEntry => (s) => fn(s, []), fn) : specialize((fn: Function): NativeEntry => () => fn([]), fn);
+      case 1: return hasSelf ? specialize((fn: Function): NativeEntry => (s, a) => fn(s, [a]), fn) : specialize((fn: Function): NativeEntry => (_s, a) => fn([a]), fn);
+      case 2: return hasSelf ? specialize((fn: Function): NativeEntry => (s, a, b) => fn(s, [a, b]), fn) : specialize((fn: Function): NativeEntry => (_s, a, b) => fn([a, b]), fn);
+      default: return hasSelf ? specialize((fn: Function): NativeEntry => (s, a, b, c) => fn(s, [a, b, c]), fn) : specialize((fn: Function): NativeEntry => (_s, a, b, c) => fn([a, b, c]), fn);
     }
   }
-  switch (np) {
-    case 0: return counts ? () => { enterCall(); try { return fn(); } finally { ts.depth--; } } : () => fn();
-    case 1: return counts ? (_s, a) => { enterCall(); try { return fn(a); } finally { ts.depth--; } } : (_s, a) => fn(a);
-    case 2: return counts ? (_s, a, b) => { enterCall(); try { return fn(a, b); } finally { ts.depth--; } } : (_s, a, b) => fn(a, b);
-    default: return counts ? (_s, a, b, c) => { enterCall(); try { return fn(a, b, c); } finally { ts.depth--; } } : (_s, a, b, c) => fn(a, b, c);
-  }
+  if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) return null;
+  const counts = nativeCallCounts(spec, hasSelf);
+  const shape = (hasSelf ? 4 : 0) + Math.min(np, 3);
+  return counts ? specialize(COUNTED[shape], fn, enterCall, ts) : specialize(PLAIN[shape], fn);
 }
+type Fn = Function;
+/** Entry factories by shape: self or not (+4), then the number of parameters (0-3). */
+const PLAIN: ((fn: Fn) => NativeEntry)[] = [
+  (fn) => () => fn(), (fn) => (_s, a) => fn(a), (fn) => (_s, a, b) => fn(a, b), (fn) => (_s, a, b, c) => fn(a, b, c),
+  (fn) => (s) => fn(s), (fn) => (s, a) => fn(s, a), (fn) => (s, a, b) => fn(s, a, b), (fn) => (s, a, b, c) => fn(s, a, b, c),
+];
+type Counted = (fn: Fn, enterCall: () => void, ts: { depth: number }) => NativeEntry;
+const COUNTED: Counted[] = [
+  (fn, enterCall, ts) => () => { enterCall(); try { return fn(); } finally { ts.depth--; } },
+  (fn, enterCall, ts) => (_s, a) => { enterCall(); try { return fn(a); } finally { ts.depth--; } },
+  (fn, enterCall, ts) => (_s, a, b) => { enterCall(); try { return fn(a, b); } finally { ts.depth--; } },
+  (fn, enterCall, ts) => (_s, a, b, c) => { enterCall(); try { return fn(a, b, c); } finally { ts.depth--; } },
+  (fn, enterCall, ts) => (s) => { enterCall(); try { return fn(s); } finally { ts.depth--; } },
+  (fn, enterCall, ts) => (s, a) => { enterCall(); try { return fn(s, a); } finally { ts.depth--; } },
+  (fn, enterCall, ts) => (s, a, b) => { enterCall(); try { return fn(s, a, b); } finally { ts.depth--; } },
+  (fn, enterCall, ts) => (s, a, b, c) => { enterCall(); try { return fn(s, a, b, c); } finally { ts.depth--; } },
+];
 /** A counted call's recursion level (enterRecursiveCall's check, inlinable). */
 function enterCall(): void {
   if (ts.depth >= ts.recursionLimit) enterRecursiveCall(' while calling a Python object');
