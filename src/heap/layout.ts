@@ -40,6 +40,7 @@ export const CTRL_SEALED_ROOTS = 532; //  byte address of the sealed-roots block
 export const CTRL_MARK_PARITY = 536; //   which of the two mark bits the last collection used
 export const CTRL_ROOT_HIGH = 540; //     root table slots in use are below this (roots.ts)
 export const CTRL_THREAD_HIGH = 544; //   thread blocks ever claimed are below this index
+export const CTRL_OBJECT_LOCKS = 548; //  1 once a second Python thread may run (wordLock.ts lockObject)
 // stdin is read by the process's main JS thread, which alone is woken by Ctrl-C, on behalf of
 // the Python threads (runtime/stdio.ts readStdinChunk, cli.ts serveStdin):
 export const CTRL_STDIN_STATE = 576; //   0 idle, 1 a chunk is requested, 2 a chunk is ready, 3 being taken

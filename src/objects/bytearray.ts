@@ -17,7 +17,7 @@ import { I32, F, U8, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer } from '../heap/collector';
-import { lockWord, unlockWord } from '../threads/wordLock';
+import { lockObject, unlockObject } from '../threads/wordLock';
 import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { defineBuiltinType, builtinAllocators } from './registry';
 import { newStr, isStr } from './str';
@@ -84,8 +84,8 @@ const text = (v: number): string => latin1(byteArrayView(v));
 
 function locked<T>(v: number, f: (a: number) => T): T {
   const w = ((v - REF_BASE) >> 2) + BA_LOCK;
-  lockWord(I32, w);
-  try { return f(v - REF_BASE); } finally { unlockWord(I32, w); }
+  const held = lockObject(I32, w);
+  try { return f(v - REF_BASE); } finally { unlockObject(I32, w, held); }
 }
 
 /** Replace the contents (caller holds the lock). */

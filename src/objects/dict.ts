@@ -26,7 +26,7 @@ import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer, registerSealedTracing } from '../heap/collector';
-import { lockWord, unlockWord } from '../threads/wordLock';
+import { lockObject, unlockObject } from '../threads/wordLock';
 import { StrType, strEquals, strHash } from './str';
 
 export let DictType = 0;
@@ -246,7 +246,7 @@ export function dictLookupAtSlot(d: number, key: number, log2: number, slot: num
 export function dictReplaceAtSlot(d: number, key: number, log2: number, slot: number, value: number): boolean {
   const dw = (d - REF_BASE) >> 2;
   const df = (d - REF_BASE) >> 3;
-  lockWord(I32, dw + D_LOCK);
+  const held = lockObject(I32, dw + D_LOCK);
   try {
     const ef = hintedEntry(d, key, log2, slot);
     if (ef < 0 || F[ef + 2] === NULL) return false;
@@ -254,7 +254,7 @@ export function dictReplaceAtSlot(d: number, key: number, log2: number, slot: nu
     F[df + D_VERSION] += 1;
     return true;
   } finally {
-    unlockWord(I32, dw + D_LOCK);
+    unlockObject(I32, dw + D_LOCK, held);
   }
 }
 
@@ -273,7 +273,7 @@ export function dictSetItemHashed(d: number, key: number, hash: number, value: n
     // Unlocked probe when a comparison could run Python code.
     ix = findEntry(keys, key, hash);
     slot = lastSlot;
-    lockWord(I32, dw + D_LOCK);
+    const held = lockObject(I32, dw + D_LOCK);
     try {
       if (F[df + D_VERSION] !== version) {
         // Changed meanwhile: redo the probe under the lock if it is native-only.
@@ -311,7 +311,7 @@ export function dictSetItemHashed(d: number, key: number, hash: number, value: n
       F[df + D_VERSION] = version + 1;
       return;
     } finally {
-      unlockWord(I32, dw + D_LOCK);
+      unlockObject(I32, dw + D_LOCK, held);
     }
   }
 }
@@ -389,7 +389,7 @@ export function dictPopHashed(d: number, key: number, hash: number): number {
       if (F[df + D_VERSION] !== version) continue;
       return NULL;
     }
-    lockWord(I32, dw + D_LOCK);
+    const held = lockObject(I32, dw + D_LOCK);
     try {
       if (F[df + D_VERSION] !== version) continue;
       const ka = keys - REF_BASE;
@@ -406,7 +406,7 @@ export function dictPopHashed(d: number, key: number, hash: number): number {
       F[df + D_VERSION] = version + 1;
       return old;
     } finally {
-      unlockWord(I32, dw + D_LOCK);
+      unlockObject(I32, dw + D_LOCK, held);
     }
   }
 }
@@ -417,13 +417,13 @@ export function dictPop(d: number, key: number): number {
 export function dictClear(d: number): void {
   const dw = (d - REF_BASE) >> 2;
   const df = (d - REF_BASE) >> 3;
-  lockWord(I32, dw + D_LOCK);
+  const held = lockObject(I32, dw + D_LOCK);
   try {
     F[df + D_KEYS] = newKeys(3);
     I32[dw + D_USED] = 0;
     F[df + D_VERSION] += 1;
   } finally {
-    unlockWord(I32, dw + D_LOCK);
+    unlockObject(I32, dw + D_LOCK, held);
   }
 }
 
@@ -462,7 +462,7 @@ export function dictItemsList(d: number): [number, number][] {
 export function dictPopLast(d: number): [number, number] | null {
   const dw = (d - REF_BASE) >> 2;
   const df = (d - REF_BASE) >> 3;
-  lockWord(I32, dw + D_LOCK);
+  const held = lockObject(I32, dw + D_LOCK);
   try {
     const keys = F[df + D_KEYS];
     const ka = keys - REF_BASE;
@@ -482,7 +482,7 @@ export function dictPopLast(d: number): [number, number] | null {
     }
     return null;
   } finally {
-    unlockWord(I32, dw + D_LOCK);
+    unlockObject(I32, dw + D_LOCK, held);
   }
 }
 

@@ -15,7 +15,7 @@ import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer, visitRange, registerSealedTracing } from '../heap/collector';
-import { lockWord, unlockWord } from '../threads/wordLock';
+import { lockObject, unlockObject } from '../threads/wordLock';
 
 export let ListType = 0;
 let listTypeAddr = 0;
@@ -89,8 +89,6 @@ export function listItems(l: number): number[] {
   return out;
 }
 
-export function lockList(l: number): void { lockWord(I32, ((l - REF_BASE) >> 2) + L_LOCK); }
-export function unlockList(l: number): void { unlockWord(I32, ((l - REF_BASE) >> 2) + L_LOCK); }
 
 /** Ensure capacity for n items (caller holds the lock). Growth like CPython's (~1.125x + 6). */
 function reserve(l: number, n: number): number {
@@ -110,18 +108,21 @@ function reserve(l: number, n: number): number {
 
 export function listAppend(l: number, v: number): void {
   const a = l - REF_BASE;
-  lockWord(I32, (a >> 2) + L_LOCK);
-  const len = I32[(a >> 2) + L_LEN];
-  const arr = reserve(l, len + 1);
-  F[((arr - REF_BASE) >> 3) + 2 + len] = v;
-  Atomics.store(I32, (a >> 2) + L_LEN, len + 1);
-  unlockWord(I32, (a >> 2) + L_LOCK);
+  const held = lockObject(I32, (a >> 2) + L_LOCK);
+  try {
+    const len = I32[(a >> 2) + L_LEN];
+    const arr = reserve(l, len + 1); // may raise MemoryError: the lock must not stay held
+    F[((arr - REF_BASE) >> 3) + 2 + len] = v;
+    Atomics.store(I32, (a >> 2) + L_LEN, len + 1);
+  } finally {
+    unlockObject(I32, (a >> 2) + L_LOCK, held);
+  }
 }
 
 /** Replace the whole contents (caller-built JS array), under the lock. */
 export function listSetItems(l: number, items: ArrayLike<number>): void {
   const a = l - REF_BASE;
-  lockWord(I32, (a >> 2) + L_LOCK);
+  const held = lockObject(I32, (a >> 2) + L_LOCK);
   try {
     const n = items.length;
     const fresh = newValueArray(Math.max(n, 4));
@@ -133,27 +134,27 @@ export function listSetItems(l: number, items: ArrayLike<number>): void {
     F[(a >> 3) + L_ARRAY] = fresh;
     Atomics.store(I32, (a >> 2) + L_LEN, n);
   } finally {
-    unlockWord(I32, (a >> 2) + L_LOCK);
+    unlockObject(I32, (a >> 2) + L_LOCK, held);
   }
 }
 
 /** Set item i (0 <= i < len) under the lock; returns false if out of range. */
 export function listSet(l: number, i: number, v: number): boolean {
   const a = l - REF_BASE;
-  lockWord(I32, (a >> 2) + L_LOCK);
+  const held = lockObject(I32, (a >> 2) + L_LOCK);
   try {
     if (i >= I32[(a >> 2) + L_LEN]) return false;
     F[((F[(a >> 3) + L_ARRAY] - REF_BASE) >> 3) + 2 + i] = v;
     return true;
   } finally {
-    unlockWord(I32, (a >> 2) + L_LOCK);
+    unlockObject(I32, (a >> 2) + L_LOCK, held);
   }
 }
 
 /** Remove and return item i (normalised, in range) under the lock; NULL if out of range. */
 export function listPopAt(l: number, i: number): number {
   const a = l - REF_BASE;
-  lockWord(I32, (a >> 2) + L_LOCK);
+  const held = lockObject(I32, (a >> 2) + L_LOCK);
   try {
     const len = I32[(a >> 2) + L_LEN];
     if (i < 0 || i >= len) return NULL;
@@ -164,14 +165,14 @@ export function listPopAt(l: number, i: number): number {
     F[base + len - 1] = NULL;
     return v;
   } finally {
-    unlockWord(I32, (a >> 2) + L_LOCK);
+    unlockObject(I32, (a >> 2) + L_LOCK, held);
   }
 }
 
 /** Insert v before index i (clamped) under the lock. */
 export function listInsert(l: number, i: number, v: number): void {
   const a = l - REF_BASE;
-  lockWord(I32, (a >> 2) + L_LOCK);
+  const held = lockObject(I32, (a >> 2) + L_LOCK);
   try {
     const len = I32[(a >> 2) + L_LEN];
     if (i < 0) i = Math.max(0, len + i);
@@ -182,14 +183,14 @@ export function listInsert(l: number, i: number, v: number): void {
     F[base + i] = v;
     Atomics.store(I32, (a >> 2) + L_LEN, len + 1);
   } finally {
-    unlockWord(I32, (a >> 2) + L_LOCK);
+    unlockObject(I32, (a >> 2) + L_LOCK, held);
   }
 }
 
 /** Append many values under one lock acquisition. */
 export function listExtendItems(l: number, items: ArrayLike<number>): void {
   const a = l - REF_BASE;
-  lockWord(I32, (a >> 2) + L_LOCK);
+  const held = lockObject(I32, (a >> 2) + L_LOCK);
   try {
     const len = I32[(a >> 2) + L_LEN];
     const arr = reserve(l, len + items.length);
@@ -197,7 +198,7 @@ export function listExtendItems(l: number, items: ArrayLike<number>): void {
     for (let i = 0; i < items.length; i++) F[base + len + i] = items[i];
     Atomics.store(I32, (a >> 2) + L_LEN, len + items.length);
   } finally {
-    unlockWord(I32, (a >> 2) + L_LOCK);
+    unlockObject(I32, (a >> 2) + L_LOCK, held);
   }
 }
 

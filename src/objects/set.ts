@@ -36,7 +36,7 @@ import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer } from '../heap/collector';
-import { lockWord, unlockWord } from '../threads/wordLock';
+import { lockObject, unlockObject } from '../threads/wordLock';
 import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 import { StrType, strEquals, newStr, intern } from './str';
 
@@ -129,8 +129,8 @@ export function isAnySet(v: number): boolean {
 }
 function isMutableSet(v: number): boolean { return isAnySet(v) && isSubtype(typeOfRef(v), SetType); }
 
-function lock(s: number): void { lockWord(I32, ((s - REF_BASE) >> 2) + S_LOCK); }
-function unlock(s: number): void { unlockWord(I32, ((s - REF_BASE) >> 2) + S_LOCK); }
+function lock(s: number): boolean { return lockObject(I32, ((s - REF_BASE) >> 2) + S_LOCK); }
+function unlock(s: number, held: boolean): void { unlockObject(I32, ((s - REF_BASE) >> 2) + S_LOCK, held); }
 function bumpVersion(s: number): void { I32[((s - REF_BASE) >> 2) + S_VERSION] = (versionOf(s) + 1) | 0; }
 
 /** Replace the table by one sized for `minUsed` (caller holds the lock). set_table_resize. */
@@ -227,7 +227,7 @@ export function setAddHashed(s: number, key: number, hash: number): boolean {
     if (r === Probe.Restart) continue;
     if (r === Probe.Found) return false;
     const slot = probeIndex;
-    lock(s);
+    const held = lock(s);
     try {
       if (versionOf(s) !== version || tableOf(s) !== table) continue;
       const e = tableBase(table) + 2 * slot;
@@ -245,7 +245,7 @@ export function setAddHashed(s: number, key: number, hash: number): boolean {
       }
       return true;
     } finally {
-      unlock(s);
+      unlock(s, held);
     }
   }
 }
@@ -260,7 +260,7 @@ export function setDiscardHashed(s: number, key: number, hash: number): boolean 
     if (r === Probe.Restart) continue;
     if (r === Probe.Absent) return false;
     const slot = probeIndex;
-    lock(s);
+    const held = lock(s);
     try {
       if (versionOf(s) !== version || tableOf(s) !== table) continue;
       const e = tableBase(table) + 2 * slot;
@@ -271,7 +271,7 @@ export function setDiscardHashed(s: number, key: number, hash: number): boolean 
       F[((s - REF_BASE) >> 3) + S_HASH] = NULL;
       return true;
     } finally {
-      unlock(s);
+      unlock(s, held);
     }
   }
 }
@@ -292,23 +292,23 @@ function lookupHash(key: number): number {
 
 export function setClear(s: number): void {
   const w = (s - REF_BASE) >> 2;
-  lock(s);
+  const held = lock(s);
   try {
     F[((s - REF_BASE) >> 3) + S_TABLE] = newTable(MIN_SIZE);
     I32[w + S_FILL] = 0;
     Atomics.store(I32, w + S_USED, 0);
     F[((s - REF_BASE) >> 3) + S_HASH] = NULL;
     bumpVersion(s);
-  } finally { unlock(s); }
+  } finally { unlock(s, held); }
 }
 
 /** Grow once before merging `incoming` keys (set_merge / dict update prologue). */
 function reserveFor(s: number, incoming: number): void {
-  lock(s);
+  const held = lock(s);
   try {
     const mask = tableSize(tableOf(s)) - 1;
     if ((fillOf(s) + incoming) * 5 >= mask * 3) resizeLocked(s, (setLen(s) + incoming) * 2);
-  } finally { unlock(s); }
+  } finally { unlock(s, held); }
 }
 
 /** Snapshot of the active entries in table order; the keys are rooted by the caller via `keep`. */
@@ -334,7 +334,7 @@ function mergeSet(s: number, other: number): void {
   const otherUsed = setLen(other);
   if (otherUsed === 0) return;
   reserveFor(s, otherUsed);
-  lock(s);
+  const held = lock(s);
   let done = false;
   try {
     const w = (s - REF_BASE) >> 2;
@@ -366,7 +366,7 @@ function mergeSet(s: number, other: number): void {
       done = true;
     }
     if (done) F[((s - REF_BASE) >> 3) + S_HASH] = NULL;
-  } finally { unlock(s); }
+  } finally { unlock(s, held); }
   if (done) return;
   const mark = rootMark();
   try {
@@ -469,7 +469,7 @@ function setIntersection(so: number, other: number): number {
 
 /** Give `s` the contents of `tmp` (set_swap_bodies, one direction: tmp is discarded). */
 function takeBody(s: number, tmp: number): void {
-  lock(s);
+  const held = lock(s);
   try {
     const w = (s - REF_BASE) >> 2;
     I32[w + S_FILL] = fillOf(tmp);
@@ -477,7 +477,7 @@ function takeBody(s: number, tmp: number): void {
     Atomics.store(I32, w + S_USED, setLen(tmp));
     F[((s - REF_BASE) >> 3) + S_HASH] = NULL;
     bumpVersion(s);
-  } finally { unlock(s); }
+  } finally { unlock(s, held); }
 }
 
 function setDifferenceUpdateInternal(so: number, other: number): void {
@@ -493,14 +493,14 @@ function setDifferenceUpdateInternal(so: number, other: number): void {
     }
   });
   // More than a quarter dummies: rebuild.
-  lock(so);
+  const held = lock(so);
   try {
     const mask = tableSize(tableOf(so)) - 1;
     if (fillOf(so) - setLen(so) > (mask >>> 2)) {
       const used = setLen(so);
       resizeLocked(so, used > 50000 ? used * 2 : used * 4);
     }
-  } finally { unlock(so); }
+  } finally { unlock(so, held); }
 }
 
 function setCopyAndDifference(so: number, other: number): number {
@@ -755,7 +755,7 @@ function setRemove(self: number, key: number): number {
 }
 function setPop(self: number): number {
   const w = (self - REF_BASE) >> 2;
-  lock(self);
+  const held = lock(self);
   try {
     if (I32[w + S_USED] === 0) raise(exc.KeyError, 'pop from an empty set');
     const table = tableOf(self);
@@ -769,7 +769,7 @@ function setPop(self: number): number {
     I32[w + S_FINGER] = i + 1;
     bumpVersion(self);
     return key;
-  } finally { unlock(self); }
+  } finally { unlock(self, held); }
 }
 
 /** Rich comparison of two sets (set_richcompare). */

@@ -20,7 +20,7 @@ import { I32, F } from '../heap/memory';
 import {
   THREAD_BLOCKS, THREAD_BLOCK_BYTES, TB_STATE, TB_SP, TB_STACK_BASE, TB_EXC, TB_ROOT2,
   CTRL_SAFEPOINT, CTRL_RUNNING, CTRL_THREADS, CTRL_GC_EPOCH, CTRL_GC_STRESS, CTRL_SIGNAL,
-  ThreadRun, MAX_THREADS, CTRL_GIL_ENABLED, Layout, META_PERMANENT, CTRL_POLL, TB_HEADS, CTRL_THREAD_HIGH,
+  ThreadRun, MAX_THREADS, CTRL_GIL_ENABLED, Layout, META_PERMANENT, CTRL_POLL, TB_HEADS, CTRL_THREAD_HIGH, CTRL_OBJECT_LOCKS,
 } from '../heap/layout';
 import { collect } from '../heap/collector';
 import { resetThreadAllocator, clearGcRequest, gcRequested, allocBytes, setStressBudget, placeThreadHeads } from '../heap/allocator';
@@ -91,7 +91,11 @@ export function attachThread(isMain: boolean): void {
   ts.gilEnabled = I32[CTRL_GIL_ENABLED >> 2] !== 0;
   // A worker started after setStressMode learns it here.
   if (I32[CTRL_GC_STRESS >> 2] !== 0 && !stressMode) { stressMode = true; setStressBudget(true); }
-  Atomics.add(I32, CTRL_THREADS >> 2, 1);
+  // Per-object locks are skipped while one Python thread runs (wordLock.ts lockObject): a
+  // second one must have turned them on before it could get here.
+  if (Atomics.add(I32, CTRL_THREADS >> 2, 1) > 0 && Atomics.load(I32, CTRL_OBJECT_LOCKS >> 2) === 0) {
+    throw new Error('internal error: a second Python thread started with per-object locks off (CTRL_OBJECT_LOCKS)');
+  }
   placeThreadHeads(ts.tb + TB_HEADS);
   // The stack is allocated while this thread counts as Blocked-but-registered: enter first.
   enterRunning();
