@@ -54,12 +54,14 @@ function inlineAttrLoad(obj: string, name: string, ac: string, atSlow: string): 
 
 /**
  * The call of `callee` (a plain read) with `vals` (plain reads) through call-site cache cc:
- * its test inline, a hit calling the cached target directly (runtime/callCache.ts).
+ * its test inline, a hit calling the cached target directly (runtime/callCache.ts); with
+ * `self`, an unbound method called with self prepended (callCache.ts callWithSelf).
  */
-function cachedCallOf(callee: string, vals: string[], cc: string): string {
-  const padded = [...vals, 'NULL', 'NULL', 'NULL'].slice(0, 3);
+function cachedCallOf(callee: string, vals: string[], cc: string, self = ''): string {
+  const padded = [...(self ? [self] : []), ...vals, 'NULL', 'NULL', 'NULL'].slice(0, self ? 4 : 3);
+  const slow = self ? `R.callWithSelf${vals.length}(${[callee, self, cc, ...vals].join(', ')})` : `R.call${vals.length}(${[callee, cc, ...vals].join(', ')})`;
   return `${callee} >= ${B} && (x = (${callee} - ${B}) >>> 2, I[x] === ${cc}.t && I[x + 2] === ${cc}.i && I[x + 3] === ${cc}.k && ts.gcEpoch === ${cc}.epoch)` +
-    ` ? ${cc}.direct(${callee}, ${padded.join(', ')}) : R.call${vals.length}(${[callee, cc, ...vals].join(', ')})`;
+    ` ? ${cc}.direct(${callee}, ${padded.join(', ')}) : ${slow}`;
 }
 
 /**
@@ -145,7 +147,7 @@ const cmpCode: Record<number, number> = { [CmpOperator.Lt]: 0, [CmpOperator.LtE]
 const cmpJs: Record<number, string> = { [CmpOperator.Lt]: '<', [CmpOperator.LtE]: '<=', [CmpOperator.Eq]: '===', [CmpOperator.NotEq]: '!==', [CmpOperator.Gt]: '>', [CmpOperator.GtE]: '>=' };
 
 /** Builtins that read the calling frame (they find it through ts.callerFp). */
-const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile', '_getframe']);
+export const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile', '_getframe']);
 
 /**
  * Frame slots of an except* block: the caught exception, the part no handler has matched
@@ -291,7 +293,7 @@ export class FunctionCompiler {
   str(s: string): string { return this.constant({ kind: 'str', value: s }); }
 
   // ---- slots ----------------------------------------------------------------------------
-  setupSlots(paramNames: string[]): void {
+  setupSlots(paramNames: string[], methodLocals: Set<string> = new Set()): void {
     let next = 1;
     const add = (n: string) => { if (!this.slots.has(n)) { this.slots.set(n, next++); this.varnames.push(n); } };
     for (const p of paramNames) add(p);
@@ -300,6 +302,8 @@ export class FunctionCompiler {
     }
     for (const n of this.scope.cellNames) add(n);
     for (const n of this.scope.freeNames) if (!this.slots.has(n)) { this.slots.set(n, next++); }
+    // A method local's hidden slot for self (methodLocals.ts), after the named slots.
+    for (const n of methodLocals) if (this.slots.has(n)) this.methodSelf.set(n, next++);
     this.firstTemp = next;
     this.tempTop = next;
     this.maxSlot = next;
@@ -384,6 +388,10 @@ export class FunctionCompiler {
         break;
       }
       case NodeKind.Assign: {
+        if (s.targets.length === 1 && s.targets[0].kind === NodeKind.Name && s.value.kind === NodeKind.Attribute && this.methodSelf.has(s.targets[0].id)) {
+          this.methodLocalStore(s.targets[0].id, s.value, mark);
+          break;
+        }
         let v = this.expr(s.value);
         if (s.targets.length === 1 && s.targets[0].kind === NodeKind.Name && this.storeIntoLocal(s.targets[0].id, v)) break;
         if (s.targets.length > 1 || !this.isTrivial(v)) v = this.materialize(v, mark);
@@ -1464,6 +1472,8 @@ export class FunctionCompiler {
   localsStable = false;
   /** Name loads that always find their local bound (definiteAssignment.ts): no check. */
   boundLoads: Set<ast.Name> = new Set();
+  /** Method locals (methodLocals.ts): name -> the hidden slot holding self (NULL: none). */
+  readonly methodSelf = new Map<string, number>();
   private isParamNeverDeleted(n: string): boolean { return this.paramsNeverDeleted.has(n); }
 
   private sequence(elts: ast.Expr[], kind: 'Tuple' | 'List' | 'Set', mark: number, node: ast.Located): string {
@@ -1558,6 +1568,8 @@ export class FunctionCompiler {
       methodName = this.name(mangle(this.scope, e.func.attr));
       callee = '';
       if (e.func.attr === '_getframe') this.emit('ts.callerFp = fp; ts.callerLine = ln;');
+    } else if (e.func.kind === NodeKind.Name && this.methodSelf.has(e.func.id)) {
+      return this.methodLocalCall(e, e.func, mark);
     } else {
       callee = this.expr(e.func);
       if (e.args.length || e.keywords.length) callee = this.materialize(callee, mark);
@@ -1641,6 +1653,30 @@ export class FunctionCompiler {
     // of bytecode, and TurboFan's compile time grows with the function's size.
     return `(${pre}(r = R.instanceValue(${obj}, ${name}, ${ac})) !== NULL ? ${cachedCallOf('r', vals, this.callCache())}` +
       ` : R.directMethod(${obj}, ${ac}) ? ${ac}.direct(${ac}.d, ${obj}, ${padded.join(', ')}) : R.callMethod${args.length}(${[obj, name, ac, ...vals].join(', ')}))`;
+  }
+  /**
+   * `m = o.attr` for a method local (methodLocals.ts): R.loadMethod leaves a method of o's
+   * class unbound in m's slot with o in the hidden slot, anything else as getattr gives it
+   * with NULL there.
+   */
+  private methodLocalStore(id: string, value: ast.Attribute, mark: number): void {
+    const obj = this.materialize(this.expr(value.value), mark);
+    this.at(this.pos(value));
+    this.emit(`S[fp + ${this.slots.get(id)!}] = R.loadMethod(${obj}, ${this.name(mangle(this.scope, value.attr))}, ${this.attrCache()}, fp + ${this.methodSelf.get(id)!});`);
+    this.tempTop = mark;
+  }
+  /** `m(a, b, c)` for a method local: self prepended when the load left one. */
+  private methodLocalCall(e: ast.Call, func: ast.Name, mark: number): string {
+    const callee = this.materialize(this.loadName(func.id, func), mark);
+    const args = e.args.map((a, i) => {
+      const v = this.expr(a);
+      return e.args.slice(i + 1).every((y) => this.isSimpleExpr(y)) ? v : this.materialize(v, this.tempTop);
+    });
+    this.at(this.pos(e));
+    const [pre, vals] = this.lastArgInZ(args);
+    const self = `S[fp + ${this.methodSelf.get(func.id)!}]`;
+    return this.toTemp(`(${pre}${self} !== NULL ? ${cachedCallOf(callee, vals, this.callCache(), self)}` +
+      ` : ${cachedCallOf(callee, vals, this.callCache())})`, mark);
   }
   /**
    * Call arguments for a cached call: all but the last made plain reads (materialized, in

@@ -261,6 +261,25 @@ export function callMethod(o: number, name: number, ic: AttrCache, argc: number,
   return callMethodMiss(o, name, ic, fixedArgs(argc, a, b, c), null);
 }
 /**
+ * `m = o.name` for a method local (compiler/methodLocals.ts): a method of o's class that o's
+ * instance dict does not shadow is returned unbound, with o stored at F[selfAt]; anything
+ * else is the attribute as a load gives it, with NULL at F[selfAt].
+ */
+export function loadMethod(o: number, name: number, ic: AttrCache, selfAt: number): number {
+  if (o >= REF_BASE) {
+    if (!matches(o, ic)) fill(o, name, ic, 'call', -1);
+    if ((ic.kind === Kind.Method || ic.kind === Kind.NativeMethod) && notShadowed(o, name, ic)) {
+      F[selfAt] = o;
+      return ic.d;
+    }
+    F[selfAt] = NULL;
+    return loadCached(o, name, ic);
+  }
+  F[selfAt] = NULL;
+  return P.getAttr(o, name);
+}
+
+/**
  * For compiled method-call sites (codegen cachedMethodCall), small enough for V8 to inline:
  * the value of `name` in o's instance dict through the site's hint, or NULL (no hint, a
  * miss, or a site whose entry does not read the instance dict first).

@@ -25,7 +25,7 @@ import { Layout } from '../heap/layout';
 import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
 import { nativeIndex, nativeKind, NativeKind } from '../objects/typeobject';
 import { natives } from './natives';
-import { nativeEntry, NativeEntry, callObject, fixedArgs, objectEntry } from './call';
+import { nativeEntry, NativeEntry, callObject, fixedArgs, objectEntry, methodEntry, callFunctionWithSelf, callNativeExplicitFixed } from './call';
 import { ts } from '../threads/threadState';
 import { compiledFor, CompiledFunction } from './codeCache';
 
@@ -43,7 +43,8 @@ export class CallCache {
   i = 0;
   k = 0;
   epoch = -1;
-  direct: ((f: number, a: number, b: number, c: number) => number) | null = null;
+  // (callWithSelf's caches call it with self after the callee: direct(f, self, a, b, c))
+  direct: ((...args: number[]) => number) | null = null;
 }
 export function newCallCache(): CallCache { return new CallCache(); }
 
@@ -73,7 +74,7 @@ export function call1(f: number, ic: CallCache, a: number): number { return call
 export function call2(f: number, ic: CallCache, a: number, b: number): number { return callCached(f, ic, 2, a, b, NULL); }
 export function call3(f: number, ic: CallCache, a: number, b: number, c: number): number { return callCached(f, ic, 3, a, b, c); }
 
-function fillDirect(ic: CallCache, w: number, direct: (f: number, a: number, b: number, c: number) => number): void {
+function fillDirect(ic: CallCache, w: number, direct: (...args: number[]) => number): void {
   ic.t = I32[w]; ic.i = I32[w + 2]; ic.k = I32[w + 3]; ic.epoch = ts.gcEpoch;
   ic.direct = direct;
 }
@@ -106,3 +107,32 @@ function callAndFill(f: number, ic: CallCache, argc: number, a: number, b: numbe
   }
   return callObject(f, fixedArgs(argc, a, b, c), null);
 }
+
+/**
+ * m(a, b, c) for a method local that holds an unbound method (compiler/methodLocals.ts):
+ * `f` is what loadMethod returned, a Python function or a native method descriptor, and
+ * `self` the object it was looked up on. Compiled code tests the cache as for cachedCall
+ * (codegen methodLocalCall) and calls `direct(f, self, a, b, c)`; this fills it.
+ */
+export function callWithSelf(f: number, self: number, ic: CallCache, argc: number, a: number, b: number, c: number): number {
+  const w = (f - REF_BASE) >> 2;
+  if (I32[w] === functionTypeAddress()) {
+    const code = F[((f - REF_BASE) >> 3) + FN_CODE];
+    if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc + 1) {
+      const js = compiledFor(code);
+      fillDirect(ic, w, js);
+      return js(f, self, a, b, c);
+    }
+    return callFunctionWithSelf(f, self, fixedArgs(argc, a, b, c), null);
+  }
+  // A method descriptor: loadMethod returns nothing else with a self.
+  const spec = natives[nativeIndex(f)];
+  const entry = nativeEntry(spec, true, argc);
+  if (entry === null) return callNativeExplicitFixed(spec, self, argc, a, b, c);
+  fillDirect(ic, w, methodEntry(spec, argc, entry));
+  return entry(self, a, b, c);
+}
+export function callWithSelf0(f: number, self: number, ic: CallCache): number { return callWithSelf(f, self, ic, 0, NULL, NULL, NULL); }
+export function callWithSelf1(f: number, self: number, ic: CallCache, a: number): number { return callWithSelf(f, self, ic, 1, a, NULL, NULL); }
+export function callWithSelf2(f: number, self: number, ic: CallCache, a: number, b: number): number { return callWithSelf(f, self, ic, 2, a, b, NULL); }
+export function callWithSelf3(f: number, self: number, ic: CallCache, a: number, b: number, c: number): number { return callWithSelf(f, self, ic, 3, a, b, c); }
