@@ -516,9 +516,10 @@ export class FunctionCompiler {
    * and rebuilt 60 ms later; docs/design.md, "Loops outlined"). A function's own loop jumps
    * back only after its whole body has run, so its tail has feedback.
    * The outlined loop shares the frame (locals and temps are frame slots); it has its own
-   * `ln` (starting at the caller's) and scratch variables, so the caller's stay registers. An exception leaving it
-   * gets this frame's traceback entry from it (catchException notes the frame, so the
-   * caller's handlers do not add a second one); `return` inside it hands the value out.
+   * `ln` (starting at the caller's) and scratch variables, so the caller's stay registers.
+   * An exception leaving it gets this frame's traceback entry from it (catchException
+   * notes the frame, so the caller's handlers do not add a second one); `return` inside it
+   * hands the value out.
    */
   private outlined(s: ast.For | ast.While, emitLoop: () => void): void {
     const returns = containsReturn([s]);

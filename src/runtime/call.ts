@@ -326,12 +326,7 @@ function makeNativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): NativeE
   const fn = spec.fn;
   if (spec.varargs && !spec.varkw && np === 0) {
     // Only *args (math.log, max): the arguments as an array, as callNativeSpec passes them.
-    switch (n) {
-      case 0: return hasSelf ? specialize((fn: Function): NativeEntry => (s) => fn(s, []), fn) : specialize((fn: Function): NativeEntry => () => fn([]), fn);
-      case 1: return hasSelf ? specialize((fn: Function): NativeEntry => (s, a) => fn(s, [a]), fn) : specialize((fn: Function): NativeEntry => (_s, a) => fn([a]), fn);
-      case 2: return hasSelf ? specialize((fn: Function): NativeEntry => (s, a, b) => fn(s, [a, b]), fn) : specialize((fn: Function): NativeEntry => (_s, a, b) => fn([a, b]), fn);
-      default: return hasSelf ? specialize((fn: Function): NativeEntry => (s, a, b, c) => fn(s, [a, b, c]), fn) : specialize((fn: Function): NativeEntry => (_s, a, b, c) => fn([a, b, c]), fn);
-    }
+    return specialize(PACKED[(hasSelf ? 4 : 0) + Math.min(n, 3)], fn);
   }
   if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) return null;
   const counts = nativeCallCounts(spec, hasSelf);
@@ -343,6 +338,11 @@ type Fn = Function;
 const PLAIN: ((fn: Fn) => NativeEntry)[] = [
   (fn) => () => fn(), (fn) => (_s, a) => fn(a), (fn) => (_s, a, b) => fn(a, b), (fn) => (_s, a, b, c) => fn(a, b, c),
   (fn) => (s) => fn(s), (fn) => (s, a) => fn(s, a), (fn) => (s, a, b) => fn(s, a, b), (fn) => (s, a, b, c) => fn(s, a, b, c),
+];
+/** The same for natives taking only *args, by the number of arguments passed (0-3). */
+const PACKED: ((fn: Fn) => NativeEntry)[] = [
+  (fn) => () => fn([]), (fn) => (_s, a) => fn([a]), (fn) => (_s, a, b) => fn([a, b]), (fn) => (_s, a, b, c) => fn([a, b, c]),
+  (fn) => (s) => fn(s, []), (fn) => (s, a) => fn(s, [a]), (fn) => (s, a, b) => fn(s, [a, b]), (fn) => (s, a, b, c) => fn(s, [a, b, c]),
 ];
 type Counted = (fn: Fn, enterCall: () => void, ts: { depth: number }) => NativeEntry;
 const COUNTED: Counted[] = [
