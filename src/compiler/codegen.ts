@@ -1676,8 +1676,9 @@ export class FunctionCompiler {
     this.at(this.pos(e));
     const [pre, vals] = this.lastArgInZ(args);
     const self = `S[fp + ${this.methodSelf.get(func.id)!}]`;
+    // Without a self (the attribute was not a method: rare) the runtime's cached call.
     return this.toTemp(`(${pre}${self} !== NULL ? ${cachedCallOf(callee, vals, this.callCache(), self)}` +
-      ` : ${cachedCallOf(callee, vals, this.callCache())})`, mark);
+      ` : R.call${vals.length}(${[callee, this.callCache(), ...vals].join(', ')}))`, mark);
   }
   /**
    * Call arguments for a cached call: all but the last made plain reads (materialized, in
