@@ -101,6 +101,10 @@ function codeReplace(code: number, changes: Map<string, number>): number {
 export function codeId(code: number): number { return I32[((code - REF_BASE) >> 2) + 2]; }
 export function codeFlags(code: number): number { return I32[((code - REF_BASE) >> 2) + 3]; }
 export function codeField(code: number, k: number): number { return F[((code - REF_BASE) >> 3) + k]; }
+/** Whether a call with exactly n positional arguments enters the code's JS directly (no binding). */
+export function takesExactly(code: number, n: number): boolean {
+  return (I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) !== 0 && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === n;
+}
 
 export function newFunction(code: number, globals: number, name: number, qualname: number, module: number, doc: number): number {
   const ref = allocObject(FN_WORDS * 8, functionTypeAddr, Layout.Function);

@@ -24,7 +24,7 @@ import {
 } from '../objects/dict';
 import { ts } from '../threads/threadState';
 import { CallCache, callCached } from './callCache';
-import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
+import { FN_CODE, functionTypeAddress, takesExactly } from '../objects/function';
 import { PropertyType } from '../objects/descriptors';
 import * as P from './protocol';
 import { N } from './names';
@@ -105,7 +105,7 @@ function fill(o: number, name: number, ic: AttrCache, site: 'load' | 'store' | '
       ic.kind = Kind.Method;
       const code = F[((d - REF_BASE) >> 3) + FN_CODE];
       ic.code = code;
-      if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc + 1) {
+      if (takesExactly(code, argc + 1)) {
         ic.js = compiledFor(code);
         fillDirect(ic, t, d, ic.js);
       }
@@ -150,14 +150,8 @@ function rehint(dict: number, name: number, ic: AttrCache): void {
 // ---- loads --------------------------------------------------------------------------------
 /** o.name */
 export function loadAttr(o: number, name: number, ic: AttrCache): number {
-  if (o >= REF_BASE && ic.dw > 0 && matches(o, ic)) {
-    const dict = F[((o - REF_BASE) >> 3) + ic.dw];
-    if (dict !== NULL) {
-      const v = dictLookupAtSlot(dict, name, ic.log2, ic.slot);
-      if (v !== NULL) return v;
-    }
-  }
-  return loadAttrMiss(o, name, ic);
+  const v = instanceValue(o, name, ic);
+  return v !== NULL ? v : loadAttrMiss(o, name, ic);
 }
 
 function loadAttrMiss(o: number, name: number, ic: AttrCache): number {

@@ -11,7 +11,7 @@
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import {
-  FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME, CodeFlag, C_ARGCOUNT, C_POSONLY, C_KWONLY, C_VARNAMES,
+  FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME, CodeFlag, C_ARGCOUNT, C_POSONLY, C_KWONLY, C_VARNAMES, takesExactly,
   codeFlags, codeField, codeId, functionTypeAddress, methodFunc, methodSelf, MethodType,
 } from '../objects/function';
 import { NativeSpec, natives } from './natives';
@@ -76,8 +76,7 @@ export function callWithSelf(callable: number, self: number, args: number[], kwn
 export function callFunctionWithSelf(fn: number, self: number, args: number[], kwnames: number[] | null = null): number {
   if (kwnames === null && I32[(fn - REF_BASE) >> 2] === fnTypeAddr()) {
     const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
-    const cw = (code - REF_BASE) >> 2;
-    if ((I32[cw + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === args.length + 1) {
+    if (takesExactly(code, args.length + 1)) {
       const js = compiledFor(code);
       switch (args.length) {
         case 0: return js(fn, self);
@@ -94,7 +93,7 @@ export function callFunctionWithSelf(fn: number, self: number, args: number[], k
 export function callFunction(fn: number, args: number[], kwnames: number[] | null): number {
   const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
   const js = compiledFor(code);
-  if (kwnames === null && (I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === args.length) {
+  if (kwnames === null && takesExactly(code, args.length)) {
     switch (args.length) {
       case 0: return js(fn);
       case 1: return js(fn, args[0]);

@@ -22,7 +22,7 @@
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
-import { FN_CODE, CodeFlag, C_ARGCOUNT, functionTypeAddress } from '../objects/function';
+import { FN_CODE, functionTypeAddress, takesExactly } from '../objects/function';
 import { nativeIndex, nativeKind, NativeKind } from '../objects/typeobject';
 import { natives } from './natives';
 import { nativeEntry, NativeEntry, callObject, fixedArgs, objectEntry, methodEntry, callFunctionWithSelf, callNativeExplicitFixed } from './call';
@@ -86,7 +86,7 @@ function callAndFill(f: number, ic: CallCache, argc: number, a: number, b: numbe
     const layout = I32[w + 1] & 0xff;
     if (layout === Layout.Function && I32[w] === functionTypeAddress()) {
       const code = F[((f - REF_BASE) >> 3) + FN_CODE];
-      if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc) {
+      if (takesExactly(code, argc)) {
         ic.js = compiledFor(code);
         ic.code = code;
         fillDirect(ic, w, ic.js);
@@ -118,7 +118,7 @@ export function callWithSelf(f: number, self: number, ic: CallCache, argc: numbe
   const w = (f - REF_BASE) >> 2;
   if (I32[w] === functionTypeAddress()) {
     const code = F[((f - REF_BASE) >> 3) + FN_CODE];
-    if ((I32[((code - REF_BASE) >> 2) + 3] & CodeFlag.Simple) && F[((code - REF_BASE) >> 3) + C_ARGCOUNT] === argc + 1) {
+    if (takesExactly(code, argc + 1)) {
       const js = compiledFor(code);
       fillDirect(ic, w, js);
       return js(f, self, a, b, c);
