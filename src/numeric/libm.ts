@@ -504,7 +504,13 @@ const SP_LO = T.TWO_OVER_SQRT_PI_LO;
 const D = new Float64Array(2);
 
 /** (ah + al) * b into D (Dekker's product for ah * b; al * b rounded). */
-function ddMulD(ah: number, al: number, b: number): void {
+function ddMulD(ah: number, al: number, b: number): void { ddProduct(ah, b, al * b); }
+
+/** (ah + al) * (bh + bl) into D (al * bl dropped). */
+function ddMulDD(ah: number, al: number, bh: number, bl: number): void { ddProduct(ah, bh, al * bh + ah * bl); }
+
+/** ah * b exactly (Dekker, 26-bit halves) plus the low-order terms `low`, normalised into D. */
+function ddProduct(ah: number, b: number, low: number): void {
   let t = ah * 134217729.0;
   const a1 = t - (t - ah);
   const a2 = ah - a1;
@@ -512,22 +518,7 @@ function ddMulD(ah: number, al: number, b: number): void {
   const b1 = t - (t - b);
   const b2 = b - b1;
   const p = ah * b;
-  const e = a1 * b1 - p + a1 * b2 + a2 * b1 + a2 * b2 + al * b;
-  const s = p + e;
-  D[0] = s;
-  D[1] = e - (s - p);
-}
-
-/** (ah + al) * (bh + bl) into D (al * bl dropped). */
-function ddMulDD(ah: number, al: number, bh: number, bl: number): void {
-  let t = ah * 134217729.0;
-  const a1 = t - (t - ah);
-  const a2 = ah - a1;
-  t = bh * 134217729.0;
-  const b1 = t - (t - bh);
-  const b2 = bh - b1;
-  const p = ah * bh;
-  const e = a1 * b1 - p + a1 * b2 + a2 * b1 + a2 * b2 + (al * bh + ah * bl);
+  const e = a1 * b1 - p + a1 * b2 + a2 * b1 + a2 * b2 + low;
   const s = p + e;
   D[0] = s;
   D[1] = e - (s - p);
