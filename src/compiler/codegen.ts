@@ -126,10 +126,11 @@ function immediateDivision(left: string, right: string, slow: (a: string, b: str
  */
 function immediateArith(left: string, right: string, op: string, slow: (a: string, b: string) => string): string {
   const [bind, a, b] = bindOperands(left, right);
-  // Int32 operands and result, the commonest case, are recognised with `| 0` (no call in
-  // unoptimized code); a non-integral result is a float immediate; a wider integral result
-  // is an int when both operands are ints and it stays below 2^53.
-  return `(${bind}${a} < ${B} && ${b} < ${B} && (((r = ${a} ${op} ${b}) | 0) === r && (${a} | 0) === ${a} && (${b} | 0) === ${b} || (Number.isInteger(r) ? r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}) : true))) ? r + 0 : ${slow(a, b)}`;
+  // A non-integral result (a float immediate) is tested first: in optimized code `r | 0`
+  // of a float costs more than Number.isInteger (docs/design.md, "Inline arithmetic").
+  // Then int32 operands and result, recognised with `| 0`; then a wider integral result,
+  // an int when both operands are ints and it stays below 2^53.
+  return `(${bind}${a} < ${B} && ${b} < ${B} && (!Number.isInteger(r = ${a} ${op} ${b}) || ((r | 0) === r && (${a} | 0) === ${a} && (${b} | 0) === ${b}) || r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}))) ? r + 0 : ${slow(a, b)}`;
 }
 const binOpRuntime: Record<number, string> = {
   [Operator.Add]: 'add', [Operator.Sub]: 'sub', [Operator.Mult]: 'mul', [Operator.MatMult]: 'matmul',
