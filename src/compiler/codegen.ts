@@ -78,14 +78,6 @@ function inlineSubscript(obj: string, key: string, atSlow: string): string {
   return `(${bind}${o} >= ${B} && (${k} >>> 0) === ${k} && I[${w}] === R.LIST_T && ${k} < I[${w} + 3] && (r = S[((${o} - ${B}) >>> 3) + 2] - ${B}, ${k} < I[(r >>> 2) + 2]) && (r = S[(r >>> 3) + 2 + ${k}]) !== NULL) ? r : (${atSlow}R.getItem(${o}, ${k}))`;
 }
 
-/**
- * `a op b` (op one of + - *) inline when both operands are immediates (ints or float
- * immediates, memory.ts): a non-integral result is a float immediate, and an integral one
- * is an int when both operands were ints and the result is exact. An integral result of
- * a float operand (a boxed float) and every other case go to the runtime's `slow`.
- * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
- * result is never NaN or infinite.
- */
 /** The value of a float constant like 2.0 or -1.0 (integral, so boxed at run time), or null. */
 function integralFloatConstant(e: ast.Expr): number | null {
   let neg = false;
@@ -123,14 +115,38 @@ function immediateDivision(left: string, right: string, slow: (a: string, b: str
  * a float operand (a boxed float) and every other case go to the runtime's `slow`.
  * `+ 0` turns an int product's -0 into 0. Immediates are finite and below 2^53, so the
  * result is never NaN or infinite.
+ *
+ * The order of the tests follows the operands' likely type (`likelyInt`): in TurboFan code
+ * `r | 0` of a float costs more than Number.isInteger, and Number.isInteger first costs
+ * int code a little (docs/design.md, "Inline arithmetic").
  */
-function immediateArith(left: string, right: string, op: string, slow: (a: string, b: string) => string): string {
+function immediateArith(left: string, right: string, op: string, intFirst: boolean, slow: (a: string, b: string) => string): string {
   const [bind, a, b] = bindOperands(left, right);
-  // A non-integral result (a float immediate) is tested first: in optimized code `r | 0`
-  // of a float costs more than Number.isInteger (docs/design.md, "Inline arithmetic").
-  // Then int32 operands and result, recognised with `| 0`; then a wider integral result,
-  // an int when both operands are ints and it stays below 2^53.
-  return `(${bind}${a} < ${B} && ${b} < ${B} && (!Number.isInteger(r = ${a} ${op} ${b}) || ((r | 0) === r && (${a} | 0) === ${a} && (${b} | 0) === ${b}) || r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b}))) ? r + 0 : ${slow(a, b)}`;
+  const int32 = `(${a} | 0) === ${a} && (${b} | 0) === ${b}`;
+  const wideInt = `r < ${B} && r > -${B} && Number.isInteger(${a}) && Number.isInteger(${b})`;
+  const test = intFirst
+    ? `((r = ${a} ${op} ${b}) | 0) === r && ${int32} || (Number.isInteger(r) ? ${wideInt} : true)`
+    : `!Number.isInteger(r = ${a} ${op} ${b}) || ((r | 0) === r && ${int32}) || ${wideInt}`;
+  return `(${bind}${a} < ${B} && ${b} < ${B} && (${test})) ? r + 0 : ${slow(a, b)}`;
+}
+
+/**
+ * Whether e is likely an int, from its shape alone: an int literal, a bitwise operation, a
+ * call of len/int/ord, or arithmetic with such an operand (`x * 31 + k`, `acc += x & 255`).
+ */
+function likelyInt(e: ast.Expr): boolean {
+  switch (e.kind) {
+    case NodeKind.Constant: return e.valueType === ConstantType.Int;
+    case NodeKind.UnaryOp: return e.op !== UnaryOperator.Not && likelyInt(e.operand);
+    case NodeKind.BinOp:
+      switch (e.op) {
+        case Operator.BitAnd: case Operator.BitOr: case Operator.BitXor: case Operator.LShift: case Operator.RShift: return true;
+        case Operator.Add: case Operator.Sub: case Operator.Mult: case Operator.FloorDiv: case Operator.Mod: return likelyInt(e.left) || likelyInt(e.right);
+        default: return false;
+      }
+    case NodeKind.Call: return e.func.kind === NodeKind.Name && (e.func.id === 'len' || e.func.id === 'int' || e.func.id === 'ord');
+    default: return false;
+  }
 }
 const binOpRuntime: Record<number, string> = {
   [Operator.Add]: 'add', [Operator.Sub]: 'sub', [Operator.Mult]: 'mul', [Operator.MatMult]: 'matmul',
@@ -937,14 +953,14 @@ export class FunctionCompiler {
       const cur = this.loadName(t.id, t);
       const curM = this.isTrivial(cur) ? cur : this.materialize(cur, mark);
       const v = this.expr(s.value);
-      this.assignName(t.id, this.inplace(s.op, op, curM, v, p));
+      this.assignName(t.id, this.inplace(s.op, op, curM, v, p, s.value));
       return;
     }
     if (t.kind === NodeKind.Attribute) {
       const obj = this.materialize(this.expr(t.value), mark);
       const cur = this.toTempAt(t, `R.loadAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${this.attrCache()})`, this.tempTop);
       const v = this.expr(s.value);
-      const res = this.toTemp(this.inplace(s.op, op, cur, v, p), this.tempTop);
+      const res = this.toTemp(this.inplace(s.op, op, cur, v, p, s.value), this.tempTop);
       this.at(this.pos(t));
       this.emit(`R.storeAttr(${obj}, ${this.name(mangle(this.scope, t.attr))}, ${res}, ${this.attrCache()});`);
       return;
@@ -954,17 +970,19 @@ export class FunctionCompiler {
       const key = this.materialize(this.expr(t.slice), this.tempTop);
       const cur = this.toTempAt(t, `R.getItem(${obj}, ${key})`, this.tempTop);
       const v = this.expr(s.value);
-      const res = this.toTemp(this.inplace(s.op, op, cur, v, p), this.tempTop);
+      const res = this.toTemp(this.inplace(s.op, op, cur, v, p, s.value), this.tempTop);
       this.at(this.pos(t));
       this.emit(`R.setItem(${obj}, ${key}, ${res});`);
       return;
     }
     throw new CompileError('SyntaxError', "'expression' is an illegal expression for augmented assignment", s.lineno, s.col_offset + 1);
   }
-  private inplace(astOp: Operator, op: number, a: string, b: string, p: number): string {
-    if (astOp === Operator.Add) return immediateArith(a, b, '+', (x, y) => `(${this.atSlow(p)}R.iaddSlow(${x}, ${y}))`);
-    if (astOp === Operator.Sub) return immediateArith(a, b, '-', (x, y) => `(${this.atSlow(p)}R.isubSlow(${x}, ${y}))`);
-    if (astOp === Operator.Mult) return immediateArith(a, b, '*', (x, y) => `(${this.atSlow(p)}R.imulSlow(${x}, ${y}))`);
+  /** a op= b, where `value` is b's expression (its shape picks the order of the inline tests). */
+  private inplace(astOp: Operator, op: number, a: string, b: string, p: number, value: ast.Expr): string {
+    const intFirst = likelyInt(value);
+    if (astOp === Operator.Add) return immediateArith(a, b, '+', intFirst, (x, y) => `(${this.atSlow(p)}R.iaddSlow(${x}, ${y}))`);
+    if (astOp === Operator.Sub) return immediateArith(a, b, '-', intFirst, (x, y) => `(${this.atSlow(p)}R.isubSlow(${x}, ${y}))`);
+    if (astOp === Operator.Mult) return immediateArith(a, b, '*', intFirst, (x, y) => `(${this.atSlow(p)}R.imulSlow(${x}, ${y}))`);
     return `(${this.atExpr(p)}R.inplace(${a}, ${b}, ${op}))`;
   }
 
@@ -1280,7 +1298,7 @@ export class FunctionCompiler {
         const cl = integralFloatConstant(e.left), cr = integralFloatConstant(e.right);
         if (jsOp !== null && (cl !== null || cr !== null)) code = floatConstantArith(a, b, jsOp, cl, cr, slow);
         else if (jsOp === '/') code = immediateDivision(a, b, slow);
-        else if (jsOp !== null) code = immediateArith(a, b, jsOp, slow);
+        else if (jsOp !== null) code = immediateArith(a, b, jsOp, likelyInt(e.left) || likelyInt(e.right), slow);
         else code = `(${this.atExpr(p)}R.${binOpRuntime[e.op]}(${a}, ${b}))`;
         return this.toTemp(code, mark);
       }

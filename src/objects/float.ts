@@ -17,10 +17,16 @@ export function newFloat(x: number): number {
   if (Number.isFinite(x) && !Number.isInteger(x)) return x;
   // Small integral values (common in numeric code: 0.0, 1.0, -1.0) and -0.0 (0.0 times a
   // negative number) share boxes, so they cost no allocation.
-  if (x >= -SMALL_FLOATS && x <= SMALL_FLOATS && smallFloats.length !== 0) {
+  const shared = sharedFloatBox(x);
+  return shared !== NULL_BOX ? shared : boxFloat(x);
+}
+const NULL_BOX = REF_BASE;
+/** The shared box of an integral x in -256.0 .. 256.0 (or -0.0); NULL for any other x. */
+export function sharedFloatBox(x: number): number {
+  if (x >= -SMALL_FLOATS && x <= SMALL_FLOATS && Number.isInteger(x) && smallFloats.length !== 0) {
     return x === 0 && 1 / x < 0 ? smallFloats[2 * SMALL_FLOATS + 1] : smallFloats[x + SMALL_FLOATS];
   }
-  return boxFloat(x);
+  return NULL_BOX;
 }
 const SMALL_FLOATS = 256;
 let smallFloats: number[] = [];

@@ -6,7 +6,7 @@
 import { REF_BASE, NULL, INT_LIMIT, I32, F } from '../heap/memory';
 import { typeLookup, isSubtype, typeNameJs } from '../objects/typeobject';
 import { IntType, BoolType, intValue, newInt, intAdd, intSub, intMul, intFloorDiv, intMod, intNeg, IntVal } from '../objects/int';
-import { FloatType, newFloat, floatValue, floatTypeAddress } from '../objects/float';
+import { FloatType, newFloat, floatValue, floatTypeAddress, sharedFloatBox } from '../objects/float';
 import { isExactStr, isStr, strConcat, strMod } from '../objects/str';
 import { raise } from './errors';
 import { N, Name } from './names';
@@ -186,9 +186,13 @@ export type { IntVal };
 
 // ---- the slow branches of compiled + - * / --------------------------------------------------
 // Compiled code does these inline for two immediates with an immediate result (codegen
-// immediateArith). Its slow branch comes here first: a boxed float operand (0.0, 1.0 and
-// other integral floats are boxed) with a finite non-integral result is still a couple of
-// reads, small enough for TurboFan to inline. Anything else takes the full operation.
+// immediateArith). Its slow branch comes here first: float arithmetic whose result is a
+// float immediate or one of the shared boxes (0.0, 1.0, -1.0 ...: integral floats are
+// boxed, see objects/float.ts) is a few reads, and these functions stay small enough for
+// TurboFan to inline into the compiled loop. They call the full operation only for
+// anything else, so that its code is not inlined into theirs unless a program needs it
+// (when it was, bench/matmul's products of two boxed floats went through a call that
+// returned a heap number, see docs/design.md "Inline arithmetic").
 
 /** The double of an immediate or an exact float box; NaN for anything else. */
 function numOrNaN(v: number): number {
@@ -198,10 +202,20 @@ function numOrNaN(v: number): number {
 }
 /** r is a float immediate: finite (NaN and infinities fail r - r === 0) and not integral. */
 function isFloatImmediate(r: number): boolean { return r - r === 0 && !Number.isInteger(r); }
-export function addSlow(a: number, b: number): number { const r = numOrNaN(a) + numOrNaN(b); return isFloatImmediate(r) ? r : add(a, b); }
-export function subSlow(a: number, b: number): number { const r = numOrNaN(a) - numOrNaN(b); return isFloatImmediate(r) ? r : sub(a, b); }
-export function mulSlow(a: number, b: number): number { const r = numOrNaN(a) * numOrNaN(b); return isFloatImmediate(r) ? r : mul(a, b); }
+/**
+ * r = a op b (+ - *) computed on numOrNaN of the operands, as a value when that needs no
+ * allocation: a float immediate, or the shared box of a small integral float when an
+ * operand is a float (two ints here overflowed 2^53 and need a big int). NULL otherwise.
+ */
+function cheapResult(a: number, b: number, r: number): number {
+  if (isFloatImmediate(r)) return r;
+  if (r !== r || (a < REF_BASE && b < REF_BASE && Number.isInteger(a) && Number.isInteger(b))) return NULL;
+  return sharedFloatBox(r);
+}
+export function addSlow(a: number, b: number): number { const v = cheapResult(a, b, numOrNaN(a) + numOrNaN(b)); return v !== NULL ? v : add(a, b); }
+export function subSlow(a: number, b: number): number { const v = cheapResult(a, b, numOrNaN(a) - numOrNaN(b)); return v !== NULL ? v : sub(a, b); }
+export function mulSlow(a: number, b: number): number { const v = cheapResult(a, b, numOrNaN(a) * numOrNaN(b)); return v !== NULL ? v : mul(a, b); }
 export function truedivSlow(a: number, b: number): number { const r = numOrNaN(a) / numOrNaN(b); return isFloatImmediate(r) ? r : truediv(a, b); }
-export function iaddSlow(a: number, b: number): number { const r = numOrNaN(a) + numOrNaN(b); return isFloatImmediate(r) ? r : iadd(a, b); }
-export function isubSlow(a: number, b: number): number { const r = numOrNaN(a) - numOrNaN(b); return isFloatImmediate(r) ? r : inplaceOp(a, b, BinOp.Sub); }
-export function imulSlow(a: number, b: number): number { const r = numOrNaN(a) * numOrNaN(b); return isFloatImmediate(r) ? r : inplaceOp(a, b, BinOp.Mul); }
+export function iaddSlow(a: number, b: number): number { const v = cheapResult(a, b, numOrNaN(a) + numOrNaN(b)); return v !== NULL ? v : iadd(a, b); }
+export function isubSlow(a: number, b: number): number { const v = cheapResult(a, b, numOrNaN(a) - numOrNaN(b)); return v !== NULL ? v : inplaceOp(a, b, BinOp.Sub); }
+export function imulSlow(a: number, b: number): number { const v = cheapResult(a, b, numOrNaN(a) * numOrNaN(b)); return v !== NULL ? v : inplaceOp(a, b, BinOp.Mul); }
