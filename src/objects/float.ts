@@ -3,7 +3,7 @@
  * heap/memory.ts); the others (integral values, -0.0, infinities, NaN) are boxed in the
  * heap with layout [header][f64 value].
  */
-import { F, I32, REF_BASE } from '../heap/memory';
+import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { getRoot, setRoot, Root } from '../heap/roots';
@@ -18,15 +18,14 @@ export function newFloat(x: number): number {
   // Small integral values (common in numeric code: 0.0, 1.0, -1.0) and -0.0 (0.0 times a
   // negative number) share boxes, so they cost no allocation.
   const shared = sharedFloatBox(x);
-  return shared !== NULL_BOX ? shared : boxFloat(x);
+  return shared !== NULL ? shared : boxFloat(x);
 }
-const NULL_BOX = REF_BASE;
 /** The shared box of an integral x in -256.0 .. 256.0 (or -0.0); NULL for any other x. */
 export function sharedFloatBox(x: number): number {
   if (x >= -SMALL_FLOATS && x <= SMALL_FLOATS && Number.isInteger(x) && smallFloats.length !== 0) {
     return x === 0 && 1 / x < 0 ? smallFloats[2 * SMALL_FLOATS + 1] : smallFloats[x + SMALL_FLOATS];
   }
-  return NULL_BOX;
+  return NULL;
 }
 const SMALL_FLOATS = 256;
 let smallFloats: number[] = [];
@@ -66,7 +65,6 @@ export function floatValue(v: number): number {
 }
 
 // ---- the float type -----------------------------------------------------------------------
-import { NULL } from '../heap/memory';
 import { defineBuiltinType } from './typeobject';
 import { fastConstructors } from './registry';
 import { raise } from '../runtime/errors';
