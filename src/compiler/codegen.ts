@@ -1588,6 +1588,9 @@ export class FunctionCompiler {
       methodName = this.name(mangle(this.scope, e.func.attr));
       callee = '';
       if (e.func.attr === '_getframe') this.emit('ts.callerFp = fp; ts.callerLine = ln;');
+      if (![...e.args, ...e.keywords.map((k) => k.value)].every((a) => this.lookupOrderFree(a))) {
+        return this.lookedUpMethodCall(e, e.func, methodObj, methodName, mark);
+      }
     } else if (e.func.kind === NodeKind.Name && this.methodSelf.has(e.func.id)) {
       return this.methodLocalCall(e, e.func, mark);
     } else {
@@ -1673,6 +1676,49 @@ export class FunctionCompiler {
     // of bytecode, and TurboFan's compile time grows with the function's size.
     return `(${pre}(r = R.instanceValue(${obj}, ${name}, ${ac})) !== NULL ? ${cachedCallOf('r', vals, this.callCache())}` +
       ` : R.directMethod(${obj}, ${ac}) ? ${ac}.direct(${ac}.d, ${obj}, ${padded.join(', ')}) : R.callMethod${args.length}(${[obj, name, ac, ...vals].join(', ')}))`;
+  }
+  /**
+   * Whether evaluating an argument can neither raise nor see what a method lookup did: a
+   * constant (a negated number included) or a local that is surely bound. Only then may `o.m(args)` evaluate its
+   * arguments before looking `m` up (cachedMethodCall), which CPython does first.
+   */
+  private lookupOrderFree(a: ast.Expr): boolean {
+    if (a.kind === NodeKind.UnaryOp) {
+      const c = a.operand;
+      return a.op !== UnaryOperator.Not && c.kind === NodeKind.Constant && (c.valueType === ConstantType.Int || c.valueType === ConstantType.Float);
+    }
+    if (a.kind === NodeKind.Constant) return true;
+    if (a.kind !== NodeKind.Name) return false;
+    const n = mangle(this.scope, a.id);
+    return this.scope.binding(n) === Binding.Local && (this.isParamNeverDeleted(n) || this.boundLoads.has(a));
+  }
+  /**
+   * `o.m(args)` whose arguments must come after the lookup (CPython's LOAD_METHOD before
+   * the arguments): a value in o's instance dict (a module's function, say) or, through
+   * R.loadMethod, a method of o's class left unbound with o in a hidden temp, is stored
+   * first; then the arguments; then the call, self prepended when the lookup left one.
+   * The two forms have a call-site cache each: a direct entry is made for one argument count.
+   */
+  private lookedUpMethodCall(e: ast.Call, func: ast.Attribute, obj: string, name: string, mark: number): string {
+    const selfT = this.allocTemp();
+    const self = this.slot(selfT);
+    const ac = this.attrCache();
+    this.at(this.pos(func));
+    const callee = this.toTemp(`(r = R.instanceValue(${obj}, ${name}, ${ac})) !== NULL ? (${self} = NULL, r) : R.loadMethod(${obj}, ${name}, ${ac}, fp + ${selfT})`, this.tempTop);
+    const all = [...e.args, ...e.keywords.map((k) => k.value)];
+    const vals = all.map((a, i) => {
+      const v = this.expr(a);
+      return all.slice(i + 1).every((y) => this.isSimpleExpr(y)) ? v : this.materialize(v, this.tempTop);
+    });
+    this.at(this.pos(e));
+    const pos = vals.slice(0, e.args.length);
+    if (e.keywords.length) {
+      const names = this.constant({ kind: 'names', values: e.keywords.map((k) => k.arg!) });
+      return this.toTemp(`${self} !== NULL ? R.callKw(${callee}, [${[self, ...vals].join(', ')}], ${names}) : R.callKw(${callee}, [${vals.join(', ')}], ${names})`, mark);
+    }
+    if (pos.length > 3) return this.toTemp(`${self} !== NULL ? R.callN(${callee}, [${[self, ...pos].join(', ')}]) : R.callN(${callee}, [${pos.join(', ')}])`, mark);
+    const [pre, last] = this.lastArgInZ(pos);
+    return this.toTemp(`(${pre}${self} !== NULL ? ${cachedCallOf(callee, last, this.callCache(), self)} : ${cachedCallOf(callee, last, this.callCache())})`, mark);
   }
   /**
    * `m = o.attr` for a method local (methodLocals.ts): R.loadMethod leaves a method of o's
