@@ -26,6 +26,7 @@ import { callerGlobals, callerLocals } from '../runtime/builtins';
 import { newStdStream } from './stdstreams';
 import { libDir, importName } from '../runtime/exec';
 import { registerNativeModule } from '../runtime/nativeModules';
+import { displayException } from '../runtime/traceback';
 import { flushStdout, writeStderr } from '../runtime/stdio';
 import { defineStructSeq } from '../objects/structseq';
 
@@ -112,6 +113,9 @@ fn('_getframe(depth=0, /)', (depth: number) => {
     return newFrameObject(F[((F[fp] - REF_BASE) >> 3) + FN_CODE], globals, locals, ts.callerLine);
   } finally { rootRelease(mark); }
 });
+// The default hook for uncaught exceptions (also sys.__excepthook__; runtime/main.ts calls
+// whatever sys.excepthook holds).
+fn('excepthook(exctype, value, traceback, /)', (_t: number, value: number, tb: number) => { displayException(value, tb); return P.None; });
 let setSwitchIntervalHook: (x: number) => void = () => {};
 export function setSwitchIntervalHookFn(f: (x: number) => void): void { setSwitchIntervalHook = f; }
 
@@ -142,6 +146,7 @@ export function createSysModule(argv: string[], scriptDir: string | null): numbe
   dictSetItem(d, intern('__stdin__'), P.getAttr(m, intern('stdin')));
   dictSetItem(d, intern('__stdout__'), P.getAttr(m, intern('stdout')));
   dictSetItem(d, intern('__stderr__'), P.getAttr(m, intern('stderr')));
+  dictSetItem(d, intern('__excepthook__'), P.getAttr(m, intern('excepthook')));
   dictSetItem(d, intern('maxsize'), newInt(2n ** 63n - 1n));
   dictSetItem(d, intern('maxunicode'), 0x10ffff);
   dictSetItem(d, intern('version'), newStr(`${VERSION} (pyrallel 0.1.0, free-threaded) [Node.js ${process.versions.node}]`));

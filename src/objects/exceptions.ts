@@ -28,6 +28,7 @@ import {
   setIsAttributeError,
 } from '../runtime/protocol';
 import { newList, listAppend, ListType } from './list';
+import { FN_CODE, FN_GLOBALS } from './function';
 
 export const E_DICT = 1, E_ARGS = 2, E_TRACEBACK = 3, E_CAUSE = 4, E_CONTEXT = 5, E_SUPPRESS = 6, E_NOTES = 7,
   E_EG_MSG = 8, E_EG_EXCS = 9;
@@ -499,18 +500,24 @@ defineBuiltinType({
     { name: 'tb_lasti', get: (s: number) => F[ef(s) + 5] < 0 ? -1 : F[ef(s) + 5] * 2 },
   ],
 });
-export function newTraceback(next: number, code: number, lineno: number, lasti: number): number {
+/**
+ * A traceback entry: the next entry, the frame's function (its code and globals: the
+ * suggestions of a NameError read both), line and position entry. 48 bytes, the size it has
+ * always had: a MemoryError's traceback is made when the heap is full.
+ */
+export function newTraceback(next: number, fn: number, lineno: number, lasti: number): number {
   const ref = allocObject(48, TracebackType - REF_BASE, Layout.Values);
   I32[((ref - REF_BASE) >> 2) + 2] = 4;
   I32[((ref - REF_BASE) >> 2) + 3] = 0;
-  F[ef(ref) + 2] = next; F[ef(ref) + 3] = code; F[ef(ref) + 4] = lineno; F[ef(ref) + 5] = lasti;
+  F[ef(ref) + 2] = next; F[ef(ref) + 3] = fn; F[ef(ref) + 4] = lineno; F[ef(ref) + 5] = lasti;
   return ref;
 }
-export interface TracebackEntry { code: number; lineno: number; lasti: number }
+export interface TracebackEntry { code: number; lineno: number; lasti: number; globals: number }
 export function tracebackEntries(tb: number): TracebackEntry[] {
   const out: TracebackEntry[] = [];
   while (tb !== None && tb !== NULL) {
-    out.push({ code: F[ef(tb) + 3], lineno: F[ef(tb) + 4], lasti: F[ef(tb) + 5] });
+    const fn = F[ef(tb) + 3];
+    out.push({ code: F[ef(fn) + FN_CODE], lineno: F[ef(tb) + 4], lasti: F[ef(tb) + 5], globals: F[ef(fn) + FN_GLOBALS] });
     tb = F[ef(tb) + 2];
   }
   return out;

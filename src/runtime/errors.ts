@@ -56,7 +56,12 @@ export function raiseObject(e: number): never {
 }
 /** raise(), with the calling frame's traceback entry at position entry `at` (PyException.at). */
 export function raiseAt(t: number, message: string | null, at: number): never {
+  raiseWith(t, message, () => {}, at);
+}
+/** raise() after `init` has set attributes on the new exception (NameError.name, say); `at` as in raiseAt. */
+export function raiseWith(t: number, message: string | null, init: (e: number) => void, at = -1): never {
   const e = makeException(t, message);
+  init(e);
   onRaise(e);
   const pe = new PyException(e);
   pe.at = at;

@@ -16,10 +16,11 @@ import { newModule, moduleDict } from '../objects/module';
 import { newDict, dictSetItem } from '../objects/dict';
 import { intern, newStr, StrType } from '../objects/str';
 import { PyException, toPyException } from './errors';
-import { exc } from '../objects/exceptions';
+import { exc, excField, E_TRACEBACK } from '../objects/exceptions';
 import * as P from './protocol';
 import { N } from './names';
 import { compileToCode, runCode, importName } from './exec';
+import { callObject } from './call';
 import { formatException, registerSource } from './traceback';
 import { writeStderr, flushStdout, readStdinAll, useStdinChannel } from './stdio';
 import { isIntLike, intValue } from '../objects/int';
@@ -129,6 +130,37 @@ function runModuleAsMain(name: string, g: number): void {
 }
 class ExitRequest { constructor(readonly status: number) {} }
 
+/**
+ * The report of an uncaught exception (CPython's _PyErr_PrintEx): sys.excepthook(type,
+ * value, tb), whose own failure is reported before the original exception. The builtin
+ * hook's text goes straight to fd 2, as it always did (it cannot fail halfway).
+ */
+function reportUncaught(v: number): PyException | null {
+  const sys = getRoot(Root.SysModule);
+  const hook = P.getAttrOrNull(sys, intern('excepthook'));
+  if (hook === NULL) {
+    writeStderr(`sys.excepthook is missing\n${formatException(v)}`);
+    return null;
+  }
+  if (hook === P.getAttrOrNull(sys, intern('__excepthook__'))) {
+    try {
+      writeStderr(formatException(v));
+    } catch (inner) {
+      writeStderr(`Error in sys.excepthook:\n${String(inner)}\n`);
+    }
+    return null;
+  }
+  try {
+    callObject(hook, [P.typeOf(v), v, excField(v, E_TRACEBACK)], null);
+  } catch (inner) {
+    const pe = toPyException(inner);
+    if (P.isInstance(pe.exc, exc.SystemExit)) return pe; // the hook decides the exit status
+    pushRoot(pe.exc);
+    writeStderr(`Error in sys.excepthook:\n${formatException(pe.exc)}\nOriginal exception was:\n${formatException(v)}`);
+  }
+  return null;
+}
+
 /** Exit status for an exception that reached the top (printing what CPython prints). */
 export function handleUncaught(e: unknown): number {
   if (e instanceof ExitRequest) return e.status;
@@ -157,11 +189,8 @@ export function handleUncaught(e: unknown): number {
       // The program's data is garbage now: make room to format the report.
       try { collectNow(); } catch { /* report anyway */ }
     }
-    try {
-      writeStderr(formatException(v));
-    } catch (inner) {
-      writeStderr(`Error in sys.excepthook:\n${String(inner)}\n`);
-    }
+    const hookExit = reportUncaught(v);
+    if (hookExit !== null) return handleUncaught(hookExit);
     // CPython re-raises SIGINT after the traceback of an uncaught KeyboardInterrupt, so that
     // the parent sees a death by signal (status 130 in a shell).
     if (P.isInstance(v, exc.KeyboardInterrupt)) return EXIT_BY_SIGINT;

@@ -10,7 +10,7 @@ import { getRoot, Root } from '../heap/roots';
 import { ts, safepoint, rootMark, pushRoot, rootRelease, topHandled } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
-import { raise, raiseAt, PyException, toPyException } from './errors';
+import { raise, raiseWith, PyException, toPyException } from './errors';
 import { HeapExhausted } from '../heap/allocator';
 import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
 import { N } from './names';
@@ -63,6 +63,14 @@ export function builtinsOf(g: number): number {
   return P.typeOf(b) === DictType || P.isInstance(b, DictType) ? b : builtins();
 }
 
+/**
+ * NameError with its `name` set, as CPython's format_exc_check_arg does for NameError
+ * itself (not UnboundLocalError): the traceback printer's suggestions read it.
+ */
+function nameError(name: number, message: string, at = -1): never {
+  raiseWith(exc.NameError, message, (e) => dictSetItem(P.ensureInstanceDict(e), N.name, name), at);
+}
+
 export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: NaN, gvi: 0, b: NULL, bv: NaN, bvi: 0, value: NULL, pos }; }
 
 /**
@@ -89,7 +97,7 @@ export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
   if (v === NULL) {
     v = dictLookupStr(b, name);
     if (v === NULL) {
-      raiseAt(exc.NameError, `name '${jsString(name)}' is not defined`, ic.pos);
+      nameError(name, `name '${jsString(name)}' is not defined`, ic.pos);
     }
   }
   ic.g = g; ic.gv = dictVersion(g); ic.gvi = dictVersionIndex(g); ic.b = b; ic.bv = dictVersion(b); ic.bvi = dictVersionIndex(b); ic.value = v;
@@ -101,14 +109,14 @@ export function loadGlobalName(g: number, name: number): number {
 }
 export function storeGlobal(g: number, name: number, v: number): void { dictSetItem(g, name, v); }
 export function delGlobal(g: number, name: number, silent = false): void {
-  if (dictPop(g, name) === NULL && !silent) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+  if (dictPop(g, name) === NULL && !silent) nameError(name, `name '${jsString(name)}' is not defined`);
 }
 export function loadName(l: number, g: number, name: number): number {
   let v = P.typeOf(l) === DictType ? dictLookupStr(l, name) : mappingGet(l, name);
   if (v !== NULL) return v;
   if (l !== g) { v = dictLookupStr(g, name); if (v !== NULL) return v; }
   v = dictLookupStr(builtinsFor(g), name);
-  if (v === NULL) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+  if (v === NULL) nameError(name, `name '${jsString(name)}' is not defined`);
   return v;
 }
 function mappingGet(m: number, k: number): number {
@@ -122,21 +130,21 @@ export function storeName(l: number, name: number, v: number): void {
 }
 export function delName(l: number, name: number, silent = false): void {
   if (P.typeOf(l) === DictType) {
-    if (dictPop(l, name) === NULL && !silent) raise(exc.NameError, `name '${jsString(name)}' is not defined`);
+    if (dictPop(l, name) === NULL && !silent) nameError(name, `name '${jsString(name)}' is not defined`);
   } else delItem(l, name);
 }
 export function loadClassDeref(l: number, name: number, cell: number): number {
   const v = mappingGet(l, name);
   if (v !== NULL) return v;
   const c = cellGet(cell);
-  if (c === NULL) raise(exc.NameError, `cannot access free variable '${jsString(name)}' where it is not associated with a value in enclosing scope`);
+  if (c === NULL) nameError(name, `cannot access free variable '${jsString(name)}' where it is not associated with a value in enclosing scope`);
   return c;
 }
 export function unboundLocal(name: string): never {
   raise(exc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 export function unboundCell(name: string, free: boolean): never {
-  if (free) raise(exc.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  if (free) nameError(intern(name), `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
   unboundLocal(name);
 }
 export function setupAnnotations(l: number): void {
@@ -462,7 +470,7 @@ function addFrameEntry(pe: PyException, fp: number, ln: number): void {
   const code = F[((fn - REF_BASE) >> 3) + FN_CODE];
   const lineno = tupleItem(F[((code - REF_BASE) >> 3) + C_POSITIONS], 4 * ln);
   let tb: number;
-  try { tb = newTraceback(excField(pe.exc, E_TRACEBACK), code, lineno, ln); } catch (e) {
+  try { tb = newTraceback(excField(pe.exc, E_TRACEBACK), fn, lineno, ln); } catch (e) {
     if (e instanceof HeapExhausted) return; // a full heap: the entry is left out
     throw e;
   }

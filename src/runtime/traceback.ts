@@ -11,7 +11,7 @@
  */
 import * as fs from 'fs';
 import { NULL, REF_BASE } from '../heap/memory';
-import { exc, excField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, E_EG_EXCS, tracebackEntries } from '../objects/exceptions';
+import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, E_EG_EXCS, tracebackEntries, TracebackType } from '../objects/exceptions';
 import { getRoot, Root } from '../heap/roots';
 import { IntType, BoolType } from '../objects/int';
 import { codeField, C_FILENAME, C_NAME, C_POSITIONS } from '../objects/function';
@@ -19,11 +19,14 @@ import { tupleItem, tupleLength } from '../objects/tuple';
 import { parseModule, NodeKind } from '../parser';
 import type * as ast from '../parser/ast';
 import { displayWidth } from './eastAsianWidth';
-import { jsString, StrType, intern } from '../objects/str';
+import { jsString, StrType, intern, newStr } from '../objects/str';
 import { typeField, T_QUALNAME, typeDict } from '../objects/typeobject';
 import { dictLookupStr } from '../objects/dict';
 import * as P from './protocol';
 import { N } from './names';
+import { suggestionSuffix } from './suggestions';
+import { callObject } from './call';
+import { rootMark, pushRoot, rootRelease } from '../threads/threadState';
 
 const sourceCache = new Map<string, string[] | null>();
 function sourceLine(file: string, line: number): string | null {
@@ -294,7 +297,7 @@ function printOne(ctx: PrintContext, e: number): void {
     }
   }
   if (message === null) message = safeStr(e);
-  ctx.out.push(`${ctx.margin()}${name}${message === '' ? '' : ': '}${message}\n`);
+  ctx.out.push(`${ctx.margin()}${name}${message === '' ? '' : ': '}${message}${suggestionSuffix(e)}\n`);
   printNotes(ctx, e);
 }
 
@@ -368,4 +371,26 @@ export function formatException(e: number): string {
   const ctx = new PrintContext();
   printRecursive(ctx, e);
   return ctx.out.join('');
+}
+
+/**
+ * PyErr_Display(type, value, tb), the default sys.excepthook: value's report written to
+ * sys.stderr (nothing when that is None), tb put on value when it has none.
+ */
+export function displayException(value: number, tb: number): void {
+  let text: string;
+  if (P.isInstance(value, exc.BaseException)) {
+    if (tb !== NULL && P.typeOf(tb) === TracebackType && excField(value, E_TRACEBACK) === P.None) setExcField(value, E_TRACEBACK, tb);
+    text = formatException(value);
+  } else {
+    text = `TypeError: print_exception(): Exception expected for value, ${P.typeName(value)} found\n`;
+  }
+  const stderr = P.getAttrOrNull(getRoot(Root.SysModule), intern('stderr'));
+  if (stderr === NULL || stderr === P.None) return;
+  const mark = rootMark();
+  try {
+    pushRoot(stderr);
+    callObject(P.getAttr(stderr, N.write), [newStr(text)], null);
+    callObject(P.getAttr(stderr, N.flush), [], null);
+  } finally { rootRelease(mark); }
 }
