@@ -163,6 +163,9 @@ const binOpCode: Record<number, number> = {
 const cmpCode: Record<number, number> = { [CmpOperator.Lt]: 0, [CmpOperator.LtE]: 1, [CmpOperator.Eq]: 2, [CmpOperator.NotEq]: 3, [CmpOperator.Gt]: 4, [CmpOperator.GtE]: 5 };
 const cmpJs: Record<number, string> = { [CmpOperator.Lt]: '<', [CmpOperator.LtE]: '<=', [CmpOperator.Eq]: '===', [CmpOperator.NotEq]: '!==', [CmpOperator.Gt]: '>', [CmpOperator.GtE]: '>=' };
 
+/** Statements without nested statements (their temps are dead when they end). */
+const SIMPLE_STATEMENTS = new Set<NodeKind>([NodeKind.Expr, NodeKind.Assign, NodeKind.AugAssign, NodeKind.AnnAssign, NodeKind.Delete]);
+
 /** Builtins that read the calling frame (they find it through ts.callerFp). */
 export const FRAME_READERS = new Set(['globals', 'locals', 'vars', 'dir', 'eval', 'exec', '__import__', 'compile', '_getframe']);
 
@@ -329,6 +332,7 @@ export class FunctionCompiler {
   allocTemp(): number {
     const t = this.tempTop++;
     if (this.tempTop > this.maxSlot) this.maxSlot = this.tempTop;
+    if (this.tempTop > this.stmtHigh) this.stmtHigh = this.tempTop;
     return t;
   }
   get tempMark(): number { return this.tempTop; }
@@ -397,6 +401,8 @@ export class FunctionCompiler {
 
   stmt(s: ast.Stmt): void {
     const mark = this.tempTop;
+    const outerHigh = this.stmtHigh;
+    this.stmtHigh = mark;
     this.setLine(s);
     switch (s.kind) {
       case NodeKind.Expr: {
@@ -445,8 +451,16 @@ export class FunctionCompiler {
         break;
       }
     }
+    // Temps are roots until overwritten. Module and class bodies run once and may live as
+    // long as the program: a simple statement there outside loops clears what it left (an
+    // argument, a call's result), so that it does not keep garbage alive. Elsewhere the
+    // frame's end or the next statements clear them, and the stores would cost in loops.
+    if (!this.scope.isFunctionLike() && this.loops.length === 0 && SIMPLE_STATEMENTS.has(s.kind)) this.clearSlots(mark, this.stmtHigh);
+    this.stmtHigh = Math.max(outerHigh, this.stmtHigh);
     this.tempTop = mark;
   }
+  /** The highest temp (exclusive) the statement being compiled has used. */
+  private stmtHigh = 0;
 
   isTrivial(code: string): boolean { return /^(S\[fp \+ \d+\]|K\[\d+\]|-?\d+|R\.None|R\.True|R\.False)$/.test(code); }
   /** Make `code` safe to hold across further evaluation: temps and constants already are. */
@@ -585,6 +599,9 @@ export class FunctionCompiler {
     } else {
       const iter = this.expr(s.iter);
       this.emit(`S[fp + ${it}] = (${this.atExpr(this.pos(s))}R.getIter(${iter}));`);
+      // Temps are roots until overwritten: the iterable's must not keep it alive past the
+      // loop (a generator left by `break` is closed when it dies: generatorFinalizer.ts).
+      this.clearSlots(it + 1, this.tempTop);
     }
     // GET_ITER and FOR_ITER have the for statement's position.
     const forPos = this.pos(s);
@@ -626,7 +643,12 @@ export class FunctionCompiler {
     this.stmts(s.orelse);
     this.resetLine();
     this.close();
+    if (!fast) this.emit(`S[fp + ${it}] = NULL;`);
     this.tempTop = mark;
+  }
+  /** Store NULL in temps [from, to): what they held is garbage from here on. */
+  private clearSlots(from: number, to: number): void {
+    if (to > from) this.emit(`${Array.from({ length: to - from }, (_, i) => `S[fp + ${from + i}]`).join(' = ')} = NULL;`);
   }
 
   /** `range(...)` called by name with 1-3 plain positional arguments, else null. */

@@ -7,7 +7,7 @@ import * as ast from '../parser/ast';
 import { NodeKind, ExprContext, ConstantType } from '../parser/ast';
 import { parseModule, parseExpression } from '../parser';
 import { buildSymbolTable, Scope, ScopeKind, Binding, SymbolTableError } from './symtable';
-import { FunctionCompiler, CompileContext, CompileError, LOCAL_VIEWS, FRAME_READERS } from './codegen';
+import { FunctionCompiler, CompileContext, CompileError, LOCAL_VIEWS, FRAME_READERS, containsYield } from './codegen';
 import { methodLocals } from './methodLocals';
 import { GeneratorCompiler } from './generator';
 import { CodeUnit } from './codeunit';
@@ -148,10 +148,30 @@ function compileFunction(ctx: CompileContext, scope: Scope, node: ast.FunctionDe
   if (scope.parent && scope.parent.kind !== ScopeKind.Module) flags |= CodeFlag.Nested;
   if (scope.freeNames.length === 0 && scope.cellNames.length === 0) flags |= CodeFlag.NoFree;
   if (!p.varargs && !p.varkw && p.kwonly === 0) flags |= CodeFlag.Simple;
+  if (scope.isGenerator && !scope.isCoroutine && node.kind !== NodeKind.Lambda && yieldInHandler(node.body)) flags |= CodeFlag.YieldInHandler;
   return finish(ctx, fc, {
     name: node.kind === NodeKind.Lambda ? '<lambda>' : node.name, qualname, firstlineno: node.kind !== NodeKind.Lambda && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno,
     flags, argcount: p.argcount, posonlyargcount: p.posonly, kwonlyargcount: p.kwonly, dictLocals: false, doc, params: scope.params,
   });
+}
+
+/** Whether a try or with statement of this body (not of nested scopes) contains a yield. */
+function yieldInHandler(body: ast.Stmt[] | ast.Expr): boolean {
+  const visit = (n: unknown): boolean => {
+    if (!n || typeof n !== 'object') return false;
+    if (Array.isArray(n)) return n.some(visit);
+    const node = n as ast.Node;
+    switch (node.kind) {
+      case NodeKind.Try: case NodeKind.TryStar: case NodeKind.With: case NodeKind.AsyncWith: return containsYield(node);
+      case NodeKind.FunctionDef: case NodeKind.AsyncFunctionDef: case NodeKind.ClassDef: case NodeKind.Lambda: return false;
+    }
+    for (const key in node) {
+      const v = (node as unknown as Record<string, unknown>)[key];
+      if (v && typeof v === 'object' && visit(v)) return true;
+    }
+    return false;
+  };
+  return visit(body);
 }
 
 function deletedNames(body: ast.Stmt[]): Set<string> {

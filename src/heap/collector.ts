@@ -105,8 +105,32 @@ function mark(v: number): void {
  */
 const beforeSweepHooks: ((isLive: (a: number) => boolean) => void)[] = [];
 export function registerBeforeSweep(hook: (isLive: (a: number) => boolean) => void): void { beforeSweepHooks.push(hook); }
+/**
+ * A hook that may keep dead objects alive (finalization: objects.generatorFinalizer) runs
+ * before the weak-list hooks, with `keep(a)` marking the object at byte address `a` and all
+ * it reaches, so that the hooks after it see them live.
+ */
+let resurrectHook: ((isLive: (a: number) => boolean, keep: (a: number) => void) => void) | null = null;
+export function registerResurrectHook(hook: (isLive: (a: number) => boolean, keep: (a: number) => void) => void): void { resurrectHook = hook; }
+function keepAlive(a: number): void {
+  mark(a + REF_BASE);
+  drainMarkStack();
+}
 function isLive(a: number): boolean {
   return a < sealedEnd || (I32[(a >>> 2) + 1] & (markBit | META_PERMANENT)) !== 0;
+}
+
+/** Trace everything reachable from the objects on the mark stack. */
+function drainMarkStack(): void {
+  while (markStack.length > 0) {
+    const a = markStack.pop()!;
+    const w = a >>> 2;
+    const typeAddr = I32[w];
+    if (typeAddr !== 0) mark(typeAddr + REF_BASE);
+    const layout = I32[w + 1] & META_LAYOUT_MASK;
+    const tracer = tracers[layout];
+    if (tracer !== undefined) tracer(a, mark);
+  }
 }
 
 export interface CollectionStats { liveBytes: number; freedBytes: number; ms: number; sweptPages: number; pages: number }
@@ -133,15 +157,8 @@ export function collect(): CollectionStats {
     mark(F[(tb + TB_EXC) >> 3]);
     mark(F[(tb + TB_ROOT2) >> 3]);
   }
-  while (markStack.length > 0) {
-    const a = markStack.pop()!;
-    const w = a >>> 2;
-    const typeAddr = I32[w];
-    if (typeAddr !== 0) mark(typeAddr + REF_BASE);
-    const layout = I32[w + 1] & META_LAYOUT_MASK;
-    const tracer = tracers[layout];
-    if (tracer !== undefined) tracer(a, mark);
-  }
+  drainMarkStack();
+  if (resurrectHook !== null) resurrectHook(isLive, keepAlive);
   for (const hook of beforeSweepHooks) hook(isLive);
   noteAllocationFronts();
   const stats = sweep();

@@ -65,6 +65,12 @@ export const TB_WAKE = 40; //      int32 word this thread parks on
 // Byte address of the first never-started coroutine this block's threads made (0: none),
 // linked through the coroutines (objects/coroutine.ts "never awaited"); not a root.
 export const TB_UNAWAITED = 48;
+// Byte address of the first generator this block's threads made that may need closing when
+// it dies (0: none), linked through the generators (objects/generatorFinalizer.ts); not a root.
+export const TB_GENERATORS = 56;
+// int32: how many generators on that list a collection found dead while suspended; the
+// thread closes them at its next safepoint in compiled code.
+export const TB_FINALIZE = 64;
 // The thread's free-list heads, one int32 per size class (allocator.ts): written by the
 // thread only, read by a collector while the thread is stopped.
 export const TB_HEADS = 128;

@@ -25,6 +25,7 @@ import * as P from '../runtime/protocol';
 import { N } from '../runtime/names';
 import { registerNativeModule } from '../runtime/nativeModules';
 import { collectNow, rootMark, pushRoot, rootRelease } from '../threads/threadState';
+import { closePendingGenerators } from '../objects/generatorFinalizer';
 import { Layout } from '../heap/layout';
 
 const functions: { name: string; spec: NativeSpec }[] = [];
@@ -42,6 +43,7 @@ fn('collect(generation=2)', (generation: number) => {
   const g = generation === NULL ? 2 : Number(P.index(generation));
   if (g < 0 || g > 2) raise(exc.ValueError, 'invalid generation');
   collectNow();
+  closePendingGenerators(); // CPython runs the finalizers of what it collected before returning
   return 0;
 }, 'Run the garbage collector.\n\nWith no arguments, run a full collection.  The optional argument\nmay be an integer specifying which generation to collect.  A ValueError\nis raised if the generation number is invalid.\n\nThe number of unreachable objects is returned.');
 fn('enable()', () => { setState(ENABLED, P.True); return P.None; }, 'Enable automatic garbage collection.');

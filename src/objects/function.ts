@@ -30,6 +30,11 @@ export const enum CodeFlag {
   Simple = 1 << 20,
   /** Pyrallel: module or class body, locals in a dict. */
   DictLocals = 1 << 21,
+  /**
+   * Pyrallel: a generator with a yield inside a try or with statement, the only kind whose
+   * close() can run code: it is closed when it dies suspended (generatorFinalizer.ts).
+   */
+  YieldInHandler = 1 << 22,
 }
 export const C_NAME = 2, C_QUALNAME = 3, C_FILENAME = 4, C_FIRSTLINE = 5, C_ARGCOUNT = 6, C_POSONLY = 7,
   C_KWONLY = 8, C_VARNAMES = 9, C_CONSTS = 10, C_SOURCE = 11, C_FREEVARS = 12, C_CELLVARS = 13, C_NSLOTS = 14, C_DOC = 15,

@@ -4,8 +4,10 @@
  * frame:     [header][i32 slot count, i32 pc][i32 line, i32 finished][slots...]
  *            (Layout.Frame; fp = F index of slot 0; every slot is traced)
  * generator: [header][frame][name][qualname][i32 running, i32 flags][handled exception]
- * coroutine: the same, then [byte address of the next never-started coroutine] (not traced;
- *            see coroutine.ts, "never awaited")
+ *            [byte address of the next generator on its thread's list to finalize] (not
+ *            traced; see generatorFinalizer.ts)
+ * coroutine: the same, the link in the list of never-started coroutines (coroutine.ts,
+ *            "never awaited"); an async generator stops after the handled exception
  *
  * The frame lives in the heap, not on a thread's stack, so a generator made on one thread
  * can be resumed on another: the resume function is found through the code object of the
@@ -24,7 +26,7 @@
  * await that suspended.
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
-import { Layout, TB_EXC, TB_UNAWAITED } from '../heap/layout';
+import { Layout, TB_EXC, TB_UNAWAITED, TB_GENERATORS } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer, visitRange } from '../heap/collector';
 import { defineBuiltinType } from './registry';
@@ -37,7 +39,7 @@ import { newStr, jsString } from './str';
 import { FN_CODE, FN_NAME, FN_QUALNAME, fnField } from './function';
 import { compiledFor } from '../runtime/codeCache';
 import { ts, rootMark, pushRoot, rootRelease } from '../threads/threadState';
-import { getIter, iterNext } from '../runtime/iteration';
+import { getIter, iterNext, setGeneratorNext } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
 import { CodeFlag, codeFlags } from './function';
 
@@ -49,8 +51,15 @@ registerTracer(Layout.Frame, (a, visit) => visitRange((a >> 3) + 3, I32[(a >> 2)
 registerTracer(Layout.Generator, (a, visit) => { visitRange((a >> 3) + 1, 3, visit); visit(F[(a >> 3) + GEN_EXC]); });
 /** F offset of a generator's saved handled exception (NULL: none). */
 const GEN_EXC = 5;
-/** F offset of a coroutine's link in its thread block's list of never-started coroutines. */
-export const CORO_NEXT_UNAWAITED = 6;
+/**
+ * F offset of the link in a thread block's list (not traced): a coroutine's in the list of
+ * never-started coroutines, a plain generator's in the list of generators to finalize.
+ */
+export const GEN_NEXT = 6;
+export const CORO_NEXT_UNAWAITED = GEN_NEXT;
+/** I32 offset of the flags word; GEN_PENDING_CLOSE there: found dead while suspended. */
+export const GEN_FLAGS_WORD = 9;
+export const GEN_PENDING_CLOSE = 1 << 30;
 
 const frameWord = (fp: number) => (fp - 3) * 2; // I32 index of the frame's header word 0
 
@@ -96,21 +105,24 @@ export function setCoroutineTypeAddrs(coroutine: number, asyncGen: number): void
 export function newGenerator(fn: number, fp: number, _resume: unknown, flags: number): number {
   const t = flags & CodeFlag.Coroutine ? coroutineTypeAddr : flags & CodeFlag.AsyncGenerator ? asyncGenTypeAddr : generatorTypeAddr;
   const coroutine = t === coroutineTypeAddr;
-  const ref = allocObject(coroutine ? 56 : 48, t, Layout.Generator);
+  const plain = t === generatorTypeAddr && (flags & CodeFlag.YieldInHandler) !== 0;
+  const ref = allocObject(coroutine || plain ? 56 : 48, t, Layout.Generator);
+  // Only generators whose close() can run code are watched (CodeFlag.YieldInHandler).
   const f = (ref - REF_BASE) >> 3;
   F[f + GEN_EXC] = NULL;
-  if (coroutine) {
-    // Pushed on this thread's list of never-started coroutines (only this thread writes it;
-    // the collector, with this thread stopped, unlinks the ones started or dead).
-    const head = (ts.tb + TB_UNAWAITED) >> 3;
-    F[f + CORO_NEXT_UNAWAITED] = F[head];
+  if (coroutine || plain) {
+    // Pushed on this thread's list of never-started coroutines, or of generators to close
+    // when they die suspended (generatorFinalizer.ts); only this thread writes the head, and
+    // the collector, with this thread stopped, unlinks the ones that need no more watching.
+    const head = (ts.tb + (coroutine ? TB_UNAWAITED : TB_GENERATORS)) >> 3;
+    F[f + GEN_NEXT] = F[head];
     F[head] = ref - REF_BASE;
   }
   F[f + 1] = fp * 8 - 24 + REF_BASE; // the frame object reference
   F[f + 2] = fnField(fn, FN_NAME);
   F[f + 3] = fnField(fn, FN_QUALNAME);
   I32[((ref - REF_BASE) >> 2) + 8] = 0;
-  I32[((ref - REF_BASE) >> 2) + 9] = flags;
+  I32[((ref - REF_BASE) >> 2) + GEN_FLAGS_WORD] = flags;
   return ref;
 }
 /** Attach the resume function to the entry function (per worker). */
@@ -208,6 +220,13 @@ export function stopIteration(value: number): never {
 let stopIterationWith: (v: number) => PyException = () => { throw new Error('unset'); };
 export function setStopIterationFactory(f: (v: number) => PyException): void { stopIterationWith = f; }
 
+/** next(g) for a loop: the value, or NULL when g ends (its return value dropped). */
+function genNextOrNull(g: number): number {
+  const r = genResume(g, 0, None);
+  if (r === NULL) lastReturnValue();
+  return r;
+}
+
 export function genSend(g: number, v: number): number {
   const r = genResume(g, 0, v);
   if (r === NULL) stopIteration(lastReturnValue());
@@ -292,14 +311,14 @@ export function yieldFromResult(): number { const v = yieldFromValue; yieldFromV
 let stopIterationValue: (e: number) => number = () => None;
 export function setStopIterationValueHook(f: (e: number) => number): void { stopIterationValue = f; }
 
-function genRepr(g: number): number {
+export function genRepr(g: number): number {
   return newStr(`<generator object ${jsString(F[((g - REF_BASE) >> 3) + 3])} at 0x${(g - REF_BASE).toString(16).padStart(12, '0')}>`);
 }
 
 defineBuiltinType({ name: 'frame_block', layout: Layout.Frame, flags: 0, setRef: (r) => { frameTypeAddr = r - REF_BASE; } });
 defineBuiltinType({
   name: 'generator', layout: Layout.Generator, size: 48, flags: 0,
-  setRef: (r) => { GeneratorType = r; generatorTypeAddr = r - REF_BASE; },
+  setRef: (r) => { GeneratorType = r; generatorTypeAddr = r - REF_BASE; setGeneratorNext(generatorTypeAddr, genNextOrNull); },
   methods: [
     { name: '__iter__', sig: '__iter__(self, /)', fn: (g: number) => g },
     { name: '__next__', sig: '__next__(self, /)', fn: (g: number) => genSend(g, None) },

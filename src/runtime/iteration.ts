@@ -149,7 +149,15 @@ export function iterNext(it: number): number {
       case IterKind.Empty: return NULL;
     }
   }
+  // An exact generator ends without a StopIteration object (CPython's gen_iternext).
+  if (it >= REF_BASE && I32[a >> 2] === generatorTypeAddr) return generatorNextHook(it);
   return iterNextSlow(it);
+}
+let generatorTypeAddr = -1;
+let generatorNextHook: (g: number) => number = () => NULL;
+/** Set by objects/generator.ts: the generator type's address and its next-or-NULL. */
+export function setGeneratorNext(typeAddr: number, next: (g: number) => number): void {
+  generatorTypeAddr = typeAddr; generatorNextHook = next;
 }
 
 function iterNextSlow(it: number): number {

@@ -32,6 +32,7 @@ import { newTuple } from '../objects/tuple';
 import { sealHeap } from '../heap/collector';
 import { runInstallers } from './hooks';
 import { reportUnawaitedAtExit } from '../objects/coroutine';
+import { closeGeneratorsAtExit } from '../objects/generatorFinalizer';
 
 export interface MainOptions {
   mode: 'file' | 'command' | 'module' | 'stdin';
@@ -99,7 +100,9 @@ export function runMain(opts: MainOptions): number {
       return handleUncaught(e);
     }
   } finally {
-    // What CPython's finalization reports as it frees the last objects.
+    // What CPython's finalization does as it frees the last objects: suspended generators
+    // are closed (their finally blocks run), never-awaited coroutines reported.
+    try { closeGeneratorsAtExit(); } catch (e) { handleUncaught(e); }
     reportUnawaitedAtExit();
     flushStdout();
   }

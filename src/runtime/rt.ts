@@ -35,6 +35,8 @@ import * as G from '../objects/generator';
 import * as C from '../objects/coroutine';
 import { RangeType } from '../objects/range';
 import { ThreadState } from '../threads/threadState';
+import { closePendingGenerators } from '../objects/generatorFinalizer';
+import { TB_FINALIZE } from '../heap/layout';
 
 /** `pos`: the call site's position entry (for the NameError's traceback entry). */
 /**
@@ -579,6 +581,16 @@ export function rangeLoop(callee: number, args: number[], itSlot: number): Range
   return slowLoop;
 }
 
+/**
+ * Compiled code's safepoint: the thread's part in collections, signals and the GIL, then the
+ * close of its generators that a collection found dead (generatorFinalizer.ts): between two
+ * statements is where running their Python code is safe.
+ */
+function codeSafepoint(): void {
+  safepoint();
+  if (I32[(ts.tb + TB_FINALIZE) >> 2] !== 0) closePendingGenerators();
+}
+
 /** The object handed to generated code. */
 export function makeRuntimeObject(): Record<string, unknown> {
   return {
@@ -586,7 +598,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     // Type addresses (header words) of exact list and tuple, for inline subscripts.
     get LIST_T() { return ListType - REF_BASE; }, get TUPLE_T() { return TupleType - REF_BASE; },
     get None() { return P.None; }, get True() { return P.True; }, get False() { return P.False; }, get Ellipsis() { return P.Ellipsis; },
-    safepoint, stackOverflow, fnGlobals, fnClosure, newCell, cellGet, cellSet, tupleItem,
+    safepoint: codeSafepoint, stackOverflow, fnGlobals, fnClosure, newCell, cellGet, cellSet, tupleItem,
     newGlobalCache, loadGlobal, loadGlobalName, storeGlobal, delGlobal, loadName, storeName, delName, loadClassDeref,
     unboundLocal, unboundCell, setupAnnotations, storeAnnotation,
     getAttr: P.getAttr, setAttr: P.setAttr, delAttr: P.delAttr, getItem, setItem, delItem,

@@ -366,6 +366,13 @@ function printGroup(ctx: PrintContext, e: number): void {
   if (ctx.depth === 1) ctx.depth--;
 }
 
+/** The report of an unraisable exception (sys.unraisablehook's): no causes or contexts. */
+export function formatUnchained(e: number): string {
+  const ctx = new PrintContext();
+  printOne(ctx, e);
+  return ctx.out.join('');
+}
+
 /** The full text CPython prints for an uncaught exception. */
 export function formatException(e: number): string {
   const ctx = new PrintContext();

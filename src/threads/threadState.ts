@@ -18,7 +18,7 @@
  */
 import { I32, F } from '../heap/memory';
 import {
-  THREAD_BLOCKS, THREAD_BLOCK_BYTES, TB_STATE, TB_SP, TB_STACK_BASE, TB_EXC, TB_ROOT2,
+  THREAD_BLOCKS, THREAD_BLOCK_BYTES, TB_STATE, TB_SP, TB_STACK_BASE, TB_EXC, TB_ROOT2, TB_FINALIZE,
   CTRL_SAFEPOINT, CTRL_RUNNING, CTRL_THREADS, CTRL_GC_EPOCH, CTRL_GC_STRESS, CTRL_SIGNAL,
   ThreadRun, MAX_THREADS, CTRL_GIL_ENABLED, Layout, META_PERMANENT, CTRL_POLL, TB_HEADS, CTRL_THREAD_HIGH, CTRL_OBJECT_LOCKS,
 } from '../heap/layout';
@@ -197,7 +197,8 @@ export function safepoint(): void {
     // Clear the poll request, then look again at every reason to poll (no lost wake-up:
     // a reason set after the clear is seen by the checks below or sets POLL again).
     Atomics.store(I32, POLL_WORD, 0);
-    if (Atomics.load(I32, SP_WORD) !== 0 || pollReasons()) Atomics.store(I32, POLL_WORD, 1);
+    // Generators to close (objects/generatorFinalizer.ts) keep compiled code polling too.
+    if (Atomics.load(I32, SP_WORD) !== 0 || pollReasons() || I32[(ts.tb + TB_FINALIZE) >> 2] !== 0) Atomics.store(I32, POLL_WORD, 1);
   }
   const s = Atomics.load(I32, SP_WORD);
   if (s === 0) {
