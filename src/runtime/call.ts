@@ -403,13 +403,15 @@ function argStyle(spec: NativeSpec, first: number): ArgStyle {
   if (posonly === n) return 'POSITIONAL';
   return 'KEYWORDS';
 }
-/** __new__ and __init__ of a builtin type speak as the type: int(), list(). */
+/** __new__ and __init__ of a builtin type speak as the type: int(), list(). Cached per spec. */
 function nativeNames(spec: NativeSpec): { name: string; func: string } {
+  if (spec.names !== undefined) return spec.names;
+  let names = { name: spec.name, func: `${spec.qualname}()` };
   if (spec.name === '__new__' || spec.name === '__init__') {
     const owner = spec.qualname.slice(0, spec.qualname.lastIndexOf('.'));
-    if (owner) return { name: owner, func: `${owner}()` };
+    if (owner) names = { name: owner, func: `${owner}()` };
   }
-  return { name: spec.name, func: `${spec.qualname}()` };
+  return (spec.names = names);
 }
 
 function bindNative(spec: NativeSpec, first: number, args: number[], kwnames: number[] | null): any[] {

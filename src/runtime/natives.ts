@@ -40,6 +40,8 @@ export interface NativeSpec {
   objectEntries?: ((f: number, a: number, b: number, c: number) => number)[];
   /** Cached by call.ts methodEntry: entries taking the descriptor, then self. */
   methodEntries?: ((d: number, self: number, a: number, b: number, c: number) => number)[];
+  /** Cached by call.ts nativeNames: the names its argument errors use. */
+  names?: { name: string; func: string };
 }
 
 export const natives: NativeSpec[] = [];

@@ -10,9 +10,9 @@ import { getRoot, Root } from '../heap/roots';
 import { ts, safepoint, rootMark, pushRoot, rootRelease, topHandled } from '../threads/threadState';
 import * as P from './protocol';
 import * as O from './operators';
-import { raise, raiseWith, PyException, toPyException } from './errors';
+import { raise, raiseWith, PyException, toPyException, newException } from './errors';
 import { HeapExhausted } from '../heap/allocator';
-import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar } from '../objects/exceptions';
+import { exc, excField, setExcField, E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, newTraceback, E_ARGS, exceptStarMatch, prepReraiseStar, exceptionNames } from '../objects/exceptions';
 import { N } from './names';
 import { isModule, moduleDict } from '../objects/module';
 import { callObject, callFunction } from './call';
@@ -398,6 +398,9 @@ export function setHandled(v: number): void { F[TB_EXC_WORD()] = v === P.None ? 
 
 /** Make an exception instance from `raise X` operand (class or instance). */
 function toExceptionInstance(v: number): number {
+  // `raise ValueError`: a builtin type without arguments is made as the runtime makes its
+  // own (BaseException's __new__ and __init__ through the generic call cost ~1 us).
+  if (plainBuiltinExceptions().has(v)) return newException(v).exc;
   if (P.isInstance(v, TypeType) && isSubtype(v, exc.BaseException)) {
     const e = callObject(v, [], null);
     if (!P.isInstance(e, exc.BaseException)) raise(exc.TypeError, `calling ${P.reprJs(v)} should have returned an instance of BaseException, not ${P.typeName(e)}`);
@@ -405,6 +408,21 @@ function toExceptionInstance(v: number): number {
   }
   if (P.isInstance(v, exc.BaseException)) return v;
   raise(exc.TypeError, 'exceptions must derive from BaseException');
+}
+let plainBuiltins: Set<number> | null = null;
+/**
+ * The builtin exception types whose instances made with no arguments are exactly what
+ * errors.ts newException makes: BaseException's own __new__ and __init__, and not one of
+ * the types whose factory sets attributes (StopIteration, SyntaxError, SystemExit,
+ * AttributeError, NameError, ImportError, OSError and their subclasses).
+ */
+function plainBuiltinExceptions(): Set<number> {
+  if (plainBuiltins !== null) return plainBuiltins;
+  const newOf = typeLookup(exc.BaseException, N.__new__), initOf = typeLookup(exc.BaseException, N.__init__);
+  const special = [exc.StopIteration, exc.SyntaxError, exc.SystemExit, exc.AttributeError, exc.NameError, exc.ImportError, exc.OSError, exc.BaseExceptionGroup];
+  plainBuiltins = new Set(exceptionNames().map((n) => exc[n]).filter((t) =>
+    typeLookup(t, N.__new__) === newOf && typeLookup(t, N.__init__) === initOf && !special.some((s) => isSubtype(t, s))));
+  return plainBuiltins;
 }
 /** Implicit chaining: the exception being handled becomes __context__ (avoiding cycles). */
 export function chainContext(e: number): void { chainContextWith(e, topHandled()); }
