@@ -5,7 +5,7 @@ import { F, I32, REF_BASE, NULL } from '../heap/memory';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer, visitRange } from '../heap/collector';
-import { defineBuiltinType } from './registry';
+import { defineBuiltinType, fastConstructors } from './registry';
 import { raise } from '../runtime/errors';
 import { exc } from './exceptions';
 import { None, NotImplemented, bool, index, reprJs, isInstance, typeName, hash, eqBool, typeOf } from '../runtime/protocol';
@@ -99,7 +99,7 @@ function rangeEq(a: number, b: number): boolean {
   return intCompare(intValue(rangeField(a, 3)), intValue(rangeField(b, 3))) === 0;
 }
 
-defineBuiltinType({
+const rangeHandle = defineBuiltinType({
   name: 'range', layout: Layout.Range, size: 40, flags: 0,
   setRef: (r) => { RangeType = r; rangeTypeAddr = r - REF_BASE; },
   doc: 'range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\nReturn an object that produces a sequence of integers from start (inclusive)\nto stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\nstart defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\nThese are exactly the valid indices for a list of 4 elements.\nWhen step is given, it specifies the increment (or decrement).',
@@ -141,3 +141,6 @@ defineBuiltinType({
   ],
 });
 void isInstance; void typeName;
+// range(stop), range(start, stop[, step]): no __new__/__init__ call through the generic
+// binding (other argument counts take it, for its errors).
+fastConstructors[rangeHandle.index] = (args: number[]) => (args.length >= 1 && args.length <= 3 ? rangeNew(0, args) : NULL);

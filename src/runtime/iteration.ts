@@ -72,6 +72,7 @@ export function getIter(v: number): number {
   if (t === TupleType) return newIterator(IterKind.Tuple, v, 0);
   if (t === StrType) return newIterator(IterKind.Str, v, 0);
   if (t === DictType) return newIterator(IterKind.DictKeys, v, dictLen(v));
+  if (t - REF_BASE === generatorTypeAddr) return v; // a generator is its own iterator
   const m = typeLookup(t, N.__iter__);
   if (m !== NULL && m !== None) {
     const it = callDescr(m, v, []);
