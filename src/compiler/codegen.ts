@@ -131,6 +131,17 @@ function immediateArith(left: string, right: string, op: string, intFirst: boole
 }
 
 /**
+ * `a % b` and `a // b` inline for int32 operands with b > 0 (`i % 3`, `n // 2`): Python's
+ * modulo takes the divisor's sign, so a negative JS remainder gets b added (and -0 becomes
+ * 0); the floor quotient is then exact, (a - r) / b. Everything else goes to the runtime.
+ */
+function int32DivMod(left: string, right: string, floor: boolean, slow: (a: string, b: string) => string): string {
+  const [bind, a, b] = bindOperands(left, right);
+  const r = `((r = ${a} % ${b}) < 0 ? r + ${b} : r + 0)`;
+  return `(${bind}(${a} | 0) === ${a} && (${b} | 0) === ${b} && ${b} > 0) ? ${floor ? `(${a} - ${r}) / ${b}` : r} : ${slow(a, b)}`;
+}
+
+/**
  * Whether e is likely an int, from its shape alone: an int literal, a bitwise operation, a
  * call of len/int/ord, or arithmetic with such an operand (`x * 31 + k`, `acc += x & 255`).
  */
@@ -264,6 +275,11 @@ export class FunctionCompiler {
     return ic;
   }
   /** A fresh inline cache for one attribute site (runtime/attributeCache.ts), declared once per code object. */
+  private nameCache(): string {
+    const nc = `NC${this.icCounter++}`;
+    this.icDecls.push(`var ${nc} = R.newNameCache();`);
+    return nc;
+  }
   private attrCache(): string {
     const ic = `AC${this.icCounter++}`;
     this.icDecls.push(`var ${ic} = R.newAttrCache();`);
@@ -1073,7 +1089,7 @@ export class FunctionCompiler {
       case Binding.Local: this.emit(`S[fp + ${this.slots.get(n)}] = ${v};`); break;
       case Binding.Cell: case Binding.Free: this.emit(`R.cellSet(S[fp + ${this.slots.get(n)}], ${v});`); break;
       case Binding.GlobalExplicit: case Binding.GlobalImplicit: this.emit(`R.storeGlobal(G, ${this.name(n)}, ${v});`); break;
-      case Binding.Name: case Binding.ClassDeref: this.emit(`R.storeName(L, ${this.name(n)}, ${v});`); break;
+      case Binding.Name: case Binding.ClassDeref: this.emit(`R.storeNameCached(L, ${this.name(n)}, ${v}, ${this.nameCache()});`); break;
     }
   }
 
@@ -1320,6 +1336,7 @@ export class FunctionCompiler {
         const cl = integralFloatConstant(e.left), cr = integralFloatConstant(e.right);
         if (jsOp !== null && (cl !== null || cr !== null)) code = floatConstantArith(a, b, jsOp, cl, cr, slow);
         else if (jsOp === '/') code = immediateDivision(a, b, slow);
+        else if (e.op === Operator.Mod || e.op === Operator.FloorDiv) code = int32DivMod(a, b, e.op === Operator.FloorDiv, (x, y) => `(${this.atSlow(p)}R.${binOpRuntime[e.op]}(${x}, ${y}))`);
         else if (jsOp !== null) code = immediateArith(a, b, jsOp, likelyInt(e.left) || likelyInt(e.right), slow);
         else code = `(${this.atExpr(p)}R.${binOpRuntime[e.op]}(${a}, ${b}))`;
         return this.toTemp(code, mark);
@@ -1501,7 +1518,7 @@ export class FunctionCompiler {
       default: {
         const t = this.allocTemp();
         this.at(p);
-        this.emit(`S[fp + ${t}] = R.loadName(L, G, ${this.name(n)});`);
+        this.emit(`S[fp + ${t}] = R.loadNameCached(L, G, ${this.name(n)}, ${this.nameCache()});`);
         return this.slot(t);
       }
     }

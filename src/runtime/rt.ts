@@ -25,7 +25,7 @@ import {
 import { typeLookup, typeNameJs, isSubtype, TypeType } from '../objects/typeobject';
 import { newTuple, tupleItem, tupleLength, TupleType, tupleItems } from '../objects/tuple';
 import { newList, listAppend, listItems, listExtendItems, ListType, listGet, listLength, listGetItem, listSetItem } from '../objects/list';
-import { dictVersionIndex, newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList } from '../objects/dict';
+import { dictVersionIndex, newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList, dictLookupAtSlot, dictReplaceAtSlot, dictSlotOfStr, dictLog2Size } from '../objects/dict';
 import { newStr, jsString, StrType, intern, strValue, strConcatAll } from '../objects/str';
 import { strSubscript } from '../objects/strMethods';
 import { newSlice } from '../objects/slice';
@@ -129,6 +129,37 @@ function mappingGet(m: number, k: number): number {
 }
 export function storeName(l: number, name: number, v: number): void {
   if (P.typeOf(l) === DictType) dictSetItem(l, name, v); else setItem(l, name, v);
+}
+
+/**
+ * Name access in module and class bodies (their locals are a dict, often the globals),
+ * cached per site like an instance attribute: where the name's entry sits in the dict's
+ * table (dict.ts hints), checked at each use, so that `total += i` in a module-level loop
+ * reads and writes the entry without a hash lookup. Stores keep the dict's version rules.
+ */
+export interface NameCache { log2: number; slot: number }
+export function newNameCache(): NameCache { return { log2: -1, slot: -1 }; }
+function hintName(l: number, name: number, nc: NameCache): void {
+  const slot = dictSlotOfStr(l, name);
+  if (slot >= 0) { nc.log2 = dictLog2Size(l); nc.slot = slot; }
+}
+export function loadNameCached(l: number, g: number, name: number, nc: NameCache): number {
+  if (nc.slot >= 0 && P.typeOf(l) === DictType) {
+    const v = dictLookupAtSlot(l, name, nc.log2, nc.slot);
+    if (v !== NULL) return v;
+  }
+  const v = loadName(l, g, name);
+  if (P.typeOf(l) === DictType) hintName(l, name, nc);
+  return v;
+}
+export function storeNameCached(l: number, name: number, v: number, nc: NameCache): void {
+  if (P.typeOf(l) === DictType) {
+    if (nc.slot >= 0 && dictReplaceAtSlot(l, name, nc.log2, nc.slot, v)) return;
+    dictSetItem(l, name, v);
+    hintName(l, name, nc);
+    return;
+  }
+  setItem(l, name, v);
 }
 export function delName(l: number, name: number, silent = false): void {
   if (P.typeOf(l) === DictType) {
@@ -616,6 +647,7 @@ export function makeRuntimeObject(): Record<string, unknown> {
     // Type addresses (header words) of exact list and tuple, for inline subscripts.
     get LIST_T() { return ListType - REF_BASE; }, get TUPLE_T() { return TupleType - REF_BASE; },
     get None() { return P.None; }, get True() { return P.True; }, get False() { return P.False; }, get Ellipsis() { return P.Ellipsis; },
+    newNameCache, loadNameCached, storeNameCached,
     safepoint: codeSafepoint, stackOverflow, fnGlobals, fnClosure, newCell, cellGet, cellSet, tupleItem,
     newGlobalCache, loadGlobal, loadGlobalName, storeGlobal, delGlobal, loadName, storeName, delName, loadClassDeref,
     unboundLocal, unboundCell, setupAnnotations, storeAnnotation,
