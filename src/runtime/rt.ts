@@ -25,7 +25,7 @@ import {
 import { typeLookup, typeNameJs, isSubtype, TypeType } from '../objects/typeobject';
 import { newTuple, tupleItem, tupleLength, TupleType, tupleItems } from '../objects/tuple';
 import { newList, listAppend, listItems, listExtendItems, ListType, listGet, listLength, listGetItem, listSetItem } from '../objects/list';
-import { dictVersionIndex, newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList, dictLookupAtSlot, dictReplaceAtSlot, dictSlotOfStr, dictLog2Size } from '../objects/dict';
+import { dictVersionIndex, newDict, dictLookupStr, dictSetItem, dictLookup, dictPop, dictVersion, DictType, dictGetItem, dictMerge, dictItemsList, dictLookupAtSlot, dictReplaceAtSlot, dictSlotOfStr, dictLog2Size, dictKeysRef, dictKeysEntryCount } from '../objects/dict';
 import { newStr, jsString, StrType, intern, strValue, strConcatAll } from '../objects/str';
 import { strSubscript } from '../objects/strMethods';
 import { newSlice } from '../objects/slice';
@@ -43,7 +43,22 @@ import { TB_FINALIZE } from '../heap/layout';
  * A global load site's cache. Compiled code checks it inline (codegen loadName): g is the
  * globals dict and gvi/bvi the F indices of the version words of globals and builtins.
  */
-export interface GlobalCache { g: number; gv: number; gvi: number; b: number; bv: number; bvi: number; value: number; pos: number }
+/**
+ * A global load's cache. The value cache (g, gv, bv, value: valid while neither dict
+ * changed) is tested inline by compiled code. Any store to a global changes gv, so a
+ * module-level loop that updates a global would send every function's loads to the full
+ * lookup: the miss path first tries where the name was found, as CPython's LOAD_GLOBAL
+ * cache does: the entry's slot in the globals' table (log2, slot), or, for a builtin, the
+ * proof that the globals table has not gained an entry since it lacked the name (keys
+ * table, entry count, collection epoch: the table's address could be reused only after a
+ * collection) and the builtin's slot.
+ */
+export interface GlobalCache {
+  g: number; gv: number; gvi: number; b: number; bv: number; bvi: number; value: number; pos: number;
+  log2: number; slot: number; absentKeys: number; absentCount: number; absentEpoch: number; blog2: number; bslot: number;
+  /** g['__builtins__'] when the builtin was found (NULL: g had none), and its slot. */
+  bbValue: number; bbSlot: number;
+}
 
 // ---- names ----------------------------------------------------------------------------------
 let builtinsDict = NULL;
@@ -73,7 +88,9 @@ function nameError(name: number, message: string, at = -1): never {
   raiseWith(exc.NameError, message, (e) => dictSetItem(P.ensureInstanceDict(e), N.name, name), at);
 }
 
-export function newGlobalCache(pos = -1): GlobalCache { return { g: NULL, gv: NaN, gvi: 0, b: NULL, bv: NaN, bvi: 0, value: NULL, pos }; }
+export function newGlobalCache(pos = -1): GlobalCache {
+  return { g: NULL, gv: NaN, gvi: 0, b: NULL, bv: NaN, bvi: 0, value: NULL, pos, log2: -1, slot: -1, absentKeys: NULL, absentCount: -1, absentEpoch: -1, blog2: -1, bslot: -1, bbValue: NULL, bbSlot: -1 };
+}
 
 /**
  * The builtins of code running with globals g: g['__builtins__'] (a module's dict, or a dict)
@@ -94,16 +111,36 @@ export function builtinsFor(g: number): number {
  */
 export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
   if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(ic.b)) return ic.value;
+  let v = ic.g === g ? hintedGlobal(g, name, ic) : NULL;
+  if (v !== NULL) { ic.gv = dictVersion(g); ic.bv = dictVersion(ic.b); ic.value = v; return v; }
   const b = builtinsFor(g);
-  let v = dictLookupStr(g, name);
-  if (v === NULL) {
+  v = dictLookupStr(g, name);
+  ic.slot = -1; ic.bslot = -1; ic.absentKeys = NULL;
+  if (v !== NULL) {
+    ic.slot = dictSlotOfStr(g, name); ic.log2 = dictLog2Size(g);
+  } else {
     v = dictLookupStr(b, name);
     if (v === NULL) {
       nameError(name, `name '${jsString(name)}' is not defined`, ic.pos);
     }
+    const keys = dictKeysRef(g);
+    ic.absentKeys = keys; ic.absentCount = dictKeysEntryCount(keys); ic.absentEpoch = ts.gcEpoch;
+    ic.bslot = dictSlotOfStr(b, name); ic.blog2 = dictLog2Size(b);
+    ic.bbValue = dictLookupStr(g, N.__builtins__); ic.bbSlot = ic.bbValue === NULL ? -1 : dictSlotOfStr(g, N.__builtins__);
   }
   ic.g = g; ic.gv = dictVersion(g); ic.gvi = dictVersionIndex(g); ic.b = b; ic.bv = dictVersion(b); ic.bvi = dictVersionIndex(b); ic.value = v;
   return v;
+}
+/** The global's value through the cache's slot hints (see GlobalCache), or NULL. */
+function hintedGlobal(g: number, name: number, ic: GlobalCache): number {
+  if (ic.slot >= 0) return dictLookupAtSlot(g, name, ic.log2, ic.slot);
+  if (ic.bslot < 0 || ic.absentEpoch !== ts.gcEpoch) return NULL;
+  const keys = dictKeysRef(g);
+  if (keys !== ic.absentKeys || dictKeysEntryCount(keys) !== ic.absentCount) return NULL;
+  // g's builtins are the cached ones while g['__builtins__'] holds the same value (g gained
+  // no entry, so one it lacked is still absent).
+  if (ic.bbValue !== NULL && dictLookupAtSlot(g, N.__builtins__, dictLog2Size(g), ic.bbSlot) !== ic.bbValue) return NULL;
+  return dictLookupAtSlot(ic.b, name, ic.blog2, ic.bslot);
 }
 export function loadGlobalName(g: number, name: number): number {
   const v = dictLookupStr(g, name);
