@@ -140,6 +140,8 @@ function hintedGlobal(g: number, name: number, ic: GlobalCache): number {
   // g's builtins are the cached ones while g['__builtins__'] holds the same value (g gained
   // no entry, so one it lacked is still absent).
   if (ic.bbValue !== NULL && dictLookupAtSlot(g, N.__builtins__, dictLog2Size(g), ic.bbSlot) !== ic.bbValue) return NULL;
+  // Builtins unchanged since the fill: the cached value still holds.
+  if (ic.bv === dictVersion(ic.b)) return ic.value;
   return dictLookupAtSlot(ic.b, name, ic.blog2, ic.bslot);
 }
 export function loadGlobalName(g: number, name: number): number {
@@ -174,8 +176,8 @@ export function storeName(l: number, name: number, v: number): void {
  * table (dict.ts hints), checked at each use, so that `total += i` in a module-level loop
  * reads and writes the entry without a hash lookup. Stores keep the dict's version rules.
  */
-export interface NameCache { log2: number; slot: number }
-export function newNameCache(): NameCache { return { log2: -1, slot: -1 }; }
+export interface NameCache { log2: number; slot: number; global: GlobalCache }
+export function newNameCache(): NameCache { return { log2: -1, slot: -1, global: newGlobalCache() }; }
 function hintName(l: number, name: number, nc: NameCache): void {
   const slot = dictSlotOfStr(l, name);
   if (slot >= 0) { nc.log2 = dictLog2Size(l); nc.slot = slot; }
@@ -184,6 +186,13 @@ export function loadNameCached(l: number, g: number, name: number, nc: NameCache
   if (nc.slot >= 0 && P.typeOf(l) === DictType) {
     const v = dictLookupAtSlot(l, name, nc.log2, nc.slot);
     if (v !== NULL) return v;
+  }
+  if (l === g) {
+    // Module level: the locals are the globals, and a miss is a global load (a builtin's
+    // cache included); the slot it found, if any, serves the next loads above.
+    const v = loadGlobal(g, name, nc.global);
+    nc.slot = nc.global.slot; nc.log2 = nc.global.log2;
+    return v;
   }
   const v = loadName(l, g, name);
   if (P.typeOf(l) === DictType) hintName(l, name, nc);

@@ -69,3 +69,21 @@ class Mapping:
 m = Mapping()
 exec("w = 1\nfor k in range(3):\n    w += k", {}, m)
 print(m.d)
+
+# A builtin changed in the builtins module under a module-level site, and a global added
+# while a builtin's site is cached (the globals' table gains an entry).
+import builtins
+seen = []
+for i in range(6):
+    seen.append(abs(-3))
+    if i == 1:
+        builtins.abs = lambda v: "patched"
+    if i == 2:
+        globals()["unrelated_new_global"] = 1
+    if i == 3:
+        abs = lambda v: "global"
+    if i == 4:
+        del abs
+        import math
+        builtins.abs = math.fabs
+print(seen)
