@@ -324,8 +324,13 @@ function makeNativeEntry(spec: NativeSpec, hasSelf: boolean, n: number): NativeE
   const np = spec.params.length - first;
   const fn = spec.fn;
   if (spec.varargs && !spec.varkw && np === 0) {
-    // Only *args (math.log, max): the arguments as an array, as callNativeSpec passes them.
+    // Only *args (math.log): the arguments as an array, as callNativeSpec passes them.
     return specialize(PACKED[(hasSelf ? 4 : 0) + Math.min(n, 3)], fn);
+  }
+  if (!hasSelf && spec.varargs && !spec.varkw && np <= 2 && spec.keywordOnlyFrom === 0 && spec.required === 0) {
+    // *args then optional keyword-only parameters (min, max): a positional call leaves
+    // those NULL, as bindNative would.
+    return specialize(PACKED_KW[Math.min(n, 3)], fn, NULL);
   }
   if (spec.varargs || spec.varkw || np > 3 || n < spec.required - first || n > spec.keywordOnlyFrom - first) return null;
   const counts = nativeCallCounts(spec, hasSelf);
@@ -342,6 +347,10 @@ const PLAIN: ((fn: Fn) => NativeEntry)[] = [
 const PACKED: ((fn: Fn) => NativeEntry)[] = [
   (fn) => () => fn([]), (fn) => (_s, a) => fn([a]), (fn) => (_s, a, b) => fn([a, b]), (fn) => (_s, a, b, c) => fn([a, b, c]),
   (fn) => (s) => fn(s, []), (fn) => (s, a) => fn(s, [a]), (fn) => (s, a, b) => fn(s, [a, b]), (fn) => (s, a, b, c) => fn(s, [a, b, c]),
+];
+/** *args then up to two keyword-only parameters, called with 0-3 positional arguments. */
+const PACKED_KW: ((fn: Fn, N: number) => NativeEntry)[] = [
+  (fn, N) => () => fn([], N, N), (fn, N) => (_s, a) => fn([a], N, N), (fn, N) => (_s, a, b) => fn([a, b], N, N), (fn, N) => (_s, a, b, c) => fn([a, b, c], N, N),
 ];
 type Counted = (fn: Fn, enterCall: () => void, ts: { depth: number }) => NativeEntry;
 const COUNTED: Counted[] = [
