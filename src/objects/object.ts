@@ -82,8 +82,10 @@ function objectNew(cls: number, args: number[], kwargs: Map<string, number> | nu
   return allocInstance(cls);
 }
 let objectNewDescr = 0;
-const objectNewDescrRef = () => dictLookupStr(typeDict(ObjectType), N.__new__);
-const objectInitDescrRef = () => dictLookupStr(typeDict(ObjectType), N.__init__);
+// object's __new__ and __init__ descriptors (object's dict cannot change: found once).
+let objectNewFound = NULL, objectInitFound = NULL;
+const objectNewDescrRef = () => objectNewFound !== NULL ? objectNewFound : (objectNewFound = dictLookupStr(typeDict(ObjectType), N.__new__));
+const objectInitDescrRef = () => objectInitFound !== NULL ? objectInitFound : (objectInitFound = dictLookupStr(typeDict(ObjectType), N.__init__));
 
 export { builtinAllocators } from './registry';
 import { builtinAllocators, fastConstructors } from './registry';
@@ -395,6 +397,19 @@ export function constructInstance(cls: number, args: number[], kwnames: number[]
     }
   }
   const newm = typeLookup(cls, N.__new__);
+  if (newm === objectNewDescrRef() && typeLayout(cls) === Layout.Object && !(typeFlags(cls) & TypeFlag.Abstract)) {
+    // A plain class: object.__new__'s allocation without binding its (*args, **kwargs),
+    // then __init__ unless it is object's (which would only check that there are no
+    // arguments: the generic path below says so).
+    const init = typeLookup(cls, N.__init__);
+    if (init !== objectInitDescrRef()) {
+      const obj = allocInstance(cls);
+      const r = callWithSelf(init, obj, args, kwnames);
+      if (r !== None) raise(exc.TypeError, `__init__() should return None, not '${typeName(r)}'`);
+      return obj;
+    }
+    if (args.length === 0) return allocInstance(cls);
+  }
   const obj = callObject(bindNew(newm, cls), [cls, ...args], kwnames);
   if (!isSubtype(typeOf(obj), cls)) return obj;
   const init = typeLookup(typeOf(obj), N.__init__);
