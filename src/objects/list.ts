@@ -12,6 +12,7 @@
  * range. Append writes the value before publishing the new length (atomic store).
  */
 import { I32, F, REF_BASE, NULL } from '../heap/memory';
+import { floatTypeAddress } from './float';
 import { Layout } from '../heap/layout';
 import { allocObject } from '../heap/allocator';
 import { registerTracer, visitRange, registerSealedTracing } from '../heap/collector';
@@ -210,7 +211,7 @@ import { defineBuiltinType } from './registry';
 import { raise, PyException } from '../runtime/errors';
 import { exc } from './exceptions';
 import { None, NotImplemented, bool, reprJs, typeName, isInstance, eqBool, indexSmall, indexCheck, asSsize, asCInt, repeatCount, richCompare, Cmp, compareBool } from '../runtime/protocol';
-import { newStr } from './str';
+import { newStr, isExactStr, jsString } from './str';
 import { iterableToArray, newIterator, IterKind, sequenceFast } from '../runtime/iteration';
 import { callObject } from '../runtime/call';
 import { builtinAllocators } from './object';
@@ -327,29 +328,83 @@ function listSort(l: number, key: number, reverse: number): number {
     }
     const idx = items.map((_, i) => i);
     let error: unknown = null;
-    const lt = (i: number, j: number): boolean => compareBool(keys[i], keys[j], Cmp.LT);
-    const sorted = mergeSort(idx, (i, j) => {
-      if (error) return 0;
-      try {
-        // Reverse keeps stability: elements that compare equal keep their order.
-        return rev ? (lt(j, i) ? -1 : 0) : (lt(i, j) ? -1 : lt(j, i) ? 1 : 0);
-      } catch (e) { error = e; return 0; }
-    }, rev);
+    let sorted: number[];
+    const nums = numericKeys(keys);
+    const strs = nums === null ? strKeys(keys) : null;
+    if (nums !== null && keys === items && allImmediate(items)) {
+      // No key, every item an immediate: equal values are the same object, so the typed
+      // array's own numeric sort (not stable) gives the same list.
+      const a = Float64Array.from(items).sort();
+      if (rev) a.reverse();
+      sorted = [];
+      if (listLength(l) !== 0) raise(exc.ValueError, 'list modified during sort');
+      listSetItems(l, Array.from(a));
+      return None;
+    } else if (strs !== null) {
+      // Every key an exact str without surrogates: JS's `<` is code point order.
+      sorted = idx.sort(rev ? (i, j) => (strs[j] < strs[i] ? -1 : strs[j] > strs[i] ? 1 : 0) : (i, j) => (strs[i] < strs[j] ? -1 : strs[i] > strs[j] ? 1 : 0));
+    } else if (nums !== null) {
+      // Every key an int immediate or a float that is not NaN: `<` is the double comparison,
+      // and no Python code runs. V8's sort is stable; descending keeps equal keys in their
+      // order too, as reverse=True does.
+      sorted = idx.sort(rev ? (i, j) => (nums[j] < nums[i] ? -1 : nums[j] > nums[i] ? 1 : 0) : (i, j) => (nums[i] < nums[j] ? -1 : nums[i] > nums[j] ? 1 : 0));
+    } else {
+      // `less(i, j)`: key i sorts before key j. Reverse keeps stability: elements that
+      // compare equal keep their order.
+      sorted = mergeSort(idx, (i, j) => {
+        if (error) return false;
+        try {
+          return rev ? compareBool(keys[j], keys[i], Cmp.LT) : compareBool(keys[i], keys[j], Cmp.LT);
+        } catch (e) { error = e; return false; }
+      });
+    }
     if (listLength(l) !== 0 && !error) raise(exc.ValueError, 'list modified during sort');
     listSetItems(l, error ? items : sorted.map((i) => items[i]));
     if (error) throw error;
     return None;
   } finally { rootRelease(mark); }
 }
-function mergeSort(a: number[], cmp: (i: number, j: number) => number, rev: boolean): number[] {
+/** The keys as doubles when every one is an int immediate or an exact float other than NaN. */
+function numericKeys(keys: number[]): Float64Array | null {
+  const out = new Float64Array(keys.length);
+  const floatT = floatTypeAddress();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k < REF_BASE) { out[i] = k; continue; }
+    if (I32[(k - REF_BASE) >> 2] !== floatT) return null;
+    const v = F[((k - REF_BASE) >> 3) + 1];
+    if (v !== v) return null;
+    out[i] = v;
+  }
+  return out;
+}
+function allImmediate(items: number[]): boolean {
+  for (let i = 0; i < items.length; i++) if (!(items[i] < REF_BASE)) return false;
+  return true;
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** The keys as JS strings when every one is an exact str without surrogates. */
+function strKeys(keys: number[]): string[] | null {
+  if (keys.length === 0 || !isExactStr(keys[0])) return null;
+  const out: string[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    if (!isExactStr(keys[i])) return null;
+    const s = jsString(keys[i]);
+    if (SURROGATE.test(s)) return null;
+    out[i] = s;
+  }
+  return out;
+}
+/** Stable merge sort of indices; `less(i, j)`: i sorts strictly before j. */
+function mergeSort(a: number[], less: (i: number, j: number) => boolean): number[] {
   if (a.length < 2) return a;
   const mid = a.length >> 1;
-  const left = mergeSort(a.slice(0, mid), cmp, rev), right = mergeSort(a.slice(mid), cmp, rev);
+  const left = mergeSort(a.slice(0, mid), less), right = mergeSort(a.slice(mid), less);
   const out: number[] = [];
   let i = 0, j = 0;
   while (i < left.length && j < right.length) {
     // Take from the right only when it is strictly less (stability).
-    if (cmp(right[j], left[i]) < 0) out.push(right[j++]); else out.push(left[i++]);
+    if (less(right[j], left[i])) out.push(right[j++]); else out.push(left[i++]);
   }
   while (i < left.length) out.push(left[i++]);
   while (j < right.length) out.push(right[j++]);
