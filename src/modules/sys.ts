@@ -11,7 +11,7 @@ import { newModule, moduleDict } from '../objects/module';
 import { newStr, intern, internStr, StrType, jsString } from '../objects/str';
 import { newDict, dictSetItem, dictLookupStr } from '../objects/dict';
 import { newList, listItems } from '../objects/list';
-import { newTuple } from '../objects/tuple';
+import { newTuple, tupleItem } from '../objects/tuple';
 import { newInt } from '../objects/int';
 import { newFloat } from '../objects/float';
 import { raise, PyException } from '../runtime/errors';
@@ -21,7 +21,7 @@ import { N } from '../runtime/names';
 import { callObject } from '../runtime/call';
 import { ts, rootMark, pushRoot, rootRelease, topHandled } from '../threads/threadState';
 import { newFrameObject } from '../objects/frame';
-import { FN_CODE } from '../objects/function';
+import { FN_CODE, C_POSITIONS, codeField } from '../objects/function';
 import { callerGlobals, callerLocals } from '../runtime/builtins';
 import { newStdStream } from './stdstreams';
 import { libDir, importName } from '../runtime/exec';
@@ -110,7 +110,9 @@ fn('_getframe(depth=0, /)', (depth: number) => {
     const globals = callerGlobals();
     const locals = callerLocals();
     pushRoot(locals);
-    return newFrameObject(F[((F[fp] - REF_BASE) >> 3) + FN_CODE], globals, locals, ts.callerLine);
+    // ts.callerLine is the call's entry in the code's position table: its line.
+    const code = F[((F[fp] - REF_BASE) >> 3) + FN_CODE];
+    return newFrameObject(code, globals, locals, tupleItem(codeField(code, C_POSITIONS), 4 * ts.callerLine));
   } finally { rootRelease(mark); }
 });
 // The default hook for uncaught exceptions (also sys.__excepthook__; runtime/main.ts calls
