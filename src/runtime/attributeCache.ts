@@ -196,7 +196,8 @@ function storeAttrMiss(o: number, name: number, value: number, ic: AttrCache): v
   const dict = P.ensureInstanceDict(o);
   if (dict === NULL) { P.setAttr(o, name, value); return; } // its error
   dictSetItem(dict, name, value);
-  rehint(dict, name, ic);
+  // Objects of one class usually fill their dicts in the same order: the hint often holds.
+  if (ic.slot < 0 || dictLookupAtSlot(dict, name, ic.log2, ic.slot) === NULL) rehint(dict, name, ic);
 }
 
 // ---- method calls -------------------------------------------------------------------------
