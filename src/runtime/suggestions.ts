@@ -42,8 +42,10 @@ function forAttributeError(e: number): string | null {
   const name = P.getAttrOrNull(e, N.name);
   const obj = P.getAttrOrNull(e, N.obj);
   if (name === NULL || obj === NULL || P.typeOf(name) !== StrType) return null;
-  const dir = iterableToArray(P.callDescr(typeLookup(P.typeOf(obj), N.__dir__), obj, [])).map(jsString);
-  return bestMatch(dir.sort(byCodePoint), jsString(name));
+  const items = iterableToArray(P.callDescr(typeLookup(P.typeOf(obj), N.__dir__), obj, []));
+  // A name that is not a str makes CPython's search fail: no suggestion.
+  if (items.some((v) => v < REF_BASE || P.typeOf(v) !== StrType)) return null;
+  return bestMatch(items.map(jsString).sort(byCodePoint), jsString(name));
 }
 
 function forNameError(e: number): string | null {
