@@ -326,40 +326,28 @@ function listSort(l: number, key: number, reverse: number): number {
       keys = [];
       for (const it of items) { const k = callObject(key, [it], null); listAppend(keysList, k); keys.push(k); }
     }
-    const idx = items.map((_, i) => i);
     let error: unknown = null;
     let sorted: number[];
-    const nums = numericKeys(keys);
-    const strs = nums === null ? strKeys(keys) : null;
-    if (nums !== null && keys === items && allImmediate(items)) {
+    if (keys === items && allImmediate(items)) {
       // No key, every item an immediate: equal values are the same object, so the typed
       // array's own numeric sort (not stable) gives the same list.
       const a = Float64Array.from(items).sort();
-      if (rev) a.reverse();
-      sorted = [];
-      if (listLength(l) !== 0) raise(exc.ValueError, 'list modified during sort');
-      listSetItems(l, Array.from(a));
-      return None;
-    } else if (strs !== null) {
-      // Every key an exact str without surrogates: JS's `<` is code point order.
-      sorted = idx.sort(rev ? (i, j) => (strs[j] < strs[i] ? -1 : strs[j] > strs[i] ? 1 : 0) : (i, j) => (strs[i] < strs[j] ? -1 : strs[i] > strs[j] ? 1 : 0));
-    } else if (nums !== null) {
-      // Every key an int immediate or a float that is not NaN: `<` is the double comparison,
-      // and no Python code runs. V8's sort is stable; descending keeps equal keys in their
-      // order too, as reverse=True does.
-      sorted = idx.sort(rev ? (i, j) => (nums[j] < nums[i] ? -1 : nums[j] > nums[i] ? 1 : 0) : (i, j) => (nums[i] < nums[j] ? -1 : nums[i] > nums[j] ? 1 : 0));
+      sorted = Array.from(rev ? a.reverse() : a);
     } else {
-      // `less(i, j)`: key i sorts before key j. Reverse keeps stability: elements that
-      // compare equal keep their order.
-      sorted = mergeSort(idx, (i, j) => {
+      const idx = items.map((_, i) => i);
+      const js = numericKeys(keys) ?? strKeys(keys);
+      // Otherwise Python comparisons: `less(i, j)`, key i sorts before key j. Reverse keeps
+      // stability: elements that compare equal keep their order.
+      const order = js !== null ? sortIndicesBy(idx, js, rev) : mergeSort(idx, (i, j) => {
         if (error) return false;
         try {
           return rev ? compareBool(keys[j], keys[i], Cmp.LT) : compareBool(keys[i], keys[j], Cmp.LT);
         } catch (e) { error = e; return false; }
       });
+      sorted = error ? items : order.map((i) => items[i]);
     }
     if (listLength(l) !== 0 && !error) raise(exc.ValueError, 'list modified during sort');
-    listSetItems(l, error ? items : sorted.map((i) => items[i]));
+    listSetItems(l, sorted);
     if (error) throw error;
     return None;
   } finally { rootRelease(mark); }
@@ -377,6 +365,14 @@ function numericKeys(keys: number[]): Float64Array | null {
     out[i] = v;
   }
   return out;
+}
+/**
+ * Sort indices by keys JS compares as Python does: numbers (ints, floats other than NaN)
+ * or strs without surrogates (JS's `<` is then code point order). V8's sort is stable, and
+ * a descending comparison keeps equal keys in their order too, as reverse=True does.
+ */
+function sortIndicesBy(idx: number[], k: ArrayLike<number | string>, rev: boolean): number[] {
+  return idx.sort(rev ? (i, j) => (k[j] < k[i] ? -1 : k[j] > k[i] ? 1 : 0) : (i, j) => (k[i] < k[j] ? -1 : k[i] > k[j] ? 1 : 0));
 }
 function allImmediate(items: number[]): boolean {
   for (let i = 0; i < items.length; i++) if (!(items[i] < REF_BASE)) return false;
