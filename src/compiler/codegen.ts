@@ -274,12 +274,13 @@ export class FunctionCompiler {
     this.icDecls.push(`var ${ic} = R.newCallCache();`);
     return ic;
   }
-  /** A fresh inline cache for one attribute site (runtime/attributeCache.ts), declared once per code object. */
+  /** A fresh cache for one name site of a module or class body (rt.ts NameCache). */
   private nameCache(): string {
     const nc = `NC${this.icCounter++}`;
     this.icDecls.push(`var ${nc} = R.newNameCache();`);
     return nc;
   }
+  /** A fresh inline cache for one attribute site (runtime/attributeCache.ts), declared once per code object. */
   private attrCache(): string {
     const ic = `AC${this.icCounter++}`;
     this.icDecls.push(`var ${ic} = R.newAttrCache();`);
@@ -1336,7 +1337,7 @@ export class FunctionCompiler {
         const cl = integralFloatConstant(e.left), cr = integralFloatConstant(e.right);
         if (jsOp !== null && (cl !== null || cr !== null)) code = floatConstantArith(a, b, jsOp, cl, cr, slow);
         else if (jsOp === '/') code = immediateDivision(a, b, slow);
-        else if (e.op === Operator.Mod || e.op === Operator.FloorDiv) code = int32DivMod(a, b, e.op === Operator.FloorDiv, (x, y) => `(${this.atSlow(p)}R.${binOpRuntime[e.op]}(${x}, ${y}))`);
+        else if (e.op === Operator.Mod || e.op === Operator.FloorDiv) code = int32DivMod(a, b, e.op === Operator.FloorDiv, slow);
         else if (jsOp !== null) code = immediateArith(a, b, jsOp, likelyInt(e.left) || likelyInt(e.right), slow);
         else code = `(${this.atExpr(p)}R.${binOpRuntime[e.op]}(${a}, ${b}))`;
         return this.toTemp(code, mark);
@@ -1661,14 +1662,7 @@ export class FunctionCompiler {
       }
       return this.toTemp(`R.callEx(${callee}, R.listItems(${acc}), ${kw})`, mark);
     }
-    const all = [...e.args.map((a) => a as ast.Expr), ...e.keywords.map((k) => k.value)];
-    const vals: string[] = [];
-    all.forEach((a, i) => {
-      const x = a.kind === NodeKind.Starred ? a.value : a;
-      const later = all.slice(i + 1);
-      const v = this.expr(x);
-      vals.push(later.every((y) => this.isSimpleExpr(y.kind === NodeKind.Starred ? y.value : y)) ? v : this.materialize(v, this.tempTop));
-    });
+    const vals = this.argValues([...e.args, ...e.keywords.map((k) => k.value)]);
     // CALL has the call's position; a method call's lookup (LOAD_METHOD) the attribute's,
     // which is the entry after the call's (rt.methodCall moves a failed lookup's entry there).
     const cp = methodObj ? this.posPair(e, e.func) : this.pos(e);
@@ -1717,9 +1711,21 @@ export class FunctionCompiler {
       ` : R.directMethod(${obj}, ${ac}) ? ${ac}.direct(${ac}.d, ${obj}, ${padded.join(', ')}) : R.callMethod${args.length}(${[obj, name, ac, ...vals].join(', ')}))`;
   }
   /**
+   * A call's argument values in order (a starred one's operand): each is kept in a temp
+   * (materialized) unless every later argument is simple, so later evaluation cannot change it.
+   */
+  private argValues(args: ast.Expr[]): string[] {
+    const bare = args.map((a) => (a.kind === NodeKind.Starred ? a.value : a));
+    return bare.map((a, i) => {
+      const v = this.expr(a);
+      return bare.slice(i + 1).every((y) => this.isSimpleExpr(y)) ? v : this.materialize(v, this.tempTop);
+    });
+  }
+  /**
    * Whether evaluating an argument can neither raise nor see what a method lookup did: a
-   * constant (a negated number included) or a local that is surely bound. Only then may `o.m(args)` evaluate its
-   * arguments before looking `m` up (cachedMethodCall), which CPython does first.
+   * constant (a negated number included) or a local that is surely bound. Only then may
+   * `o.m(args)` evaluate its arguments before looking `m` up (cachedMethodCall), which
+   * CPython does first.
    */
   private lookupOrderFree(a: ast.Expr): boolean {
     if (a.kind === NodeKind.UnaryOp) {
@@ -1744,11 +1750,7 @@ export class FunctionCompiler {
     const ac = this.attrCache();
     this.at(this.pos(func));
     const callee = this.toTemp(`(r = R.instanceValue(${obj}, ${name}, ${ac})) !== NULL ? (${self} = NULL, r) : R.loadMethod(${obj}, ${name}, ${ac}, fp + ${selfT})`, this.tempTop);
-    const all = [...e.args, ...e.keywords.map((k) => k.value)];
-    const vals = all.map((a, i) => {
-      const v = this.expr(a);
-      return all.slice(i + 1).every((y) => this.isSimpleExpr(y)) ? v : this.materialize(v, this.tempTop);
-    });
+    const vals = this.argValues([...e.args, ...e.keywords.map((k) => k.value)]);
     this.at(this.pos(e));
     const pos = vals.slice(0, e.args.length);
     if (e.keywords.length) {
@@ -1773,10 +1775,7 @@ export class FunctionCompiler {
   /** `m(a, b, c)` for a method local: self prepended when the load left one. */
   private methodLocalCall(e: ast.Call, func: ast.Name, mark: number): string {
     const callee = this.materialize(this.loadName(func.id, func), mark);
-    const args = e.args.map((a, i) => {
-      const v = this.expr(a);
-      return e.args.slice(i + 1).every((y) => this.isSimpleExpr(y)) ? v : this.materialize(v, this.tempTop);
-    });
+    const args = this.argValues(e.args);
     this.at(this.pos(e));
     const [pre, vals] = this.lastArgInZ(args);
     const self = `S[fp + ${this.methodSelf.get(func.id)!}]`;
