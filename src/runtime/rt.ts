@@ -38,14 +38,11 @@ import { ThreadState } from '../threads/threadState';
 import { closePendingGenerators } from '../objects/generatorFinalizer';
 import { TB_FINALIZE } from '../heap/layout';
 
-/** `pos`: the call site's position entry (for the NameError's traceback entry). */
-/**
- * A global load site's cache. Compiled code checks it inline (codegen loadName): g is the
- * globals dict and gvi/bvi the F indices of the version words of globals and builtins.
- */
 /**
  * A global load's cache. The value cache (g, gv, bv, value: valid while neither dict
- * changed) is tested inline by compiled code. Any store to a global changes gv, so a
+ * changed; gvi/bvi the F indices of the two version words) is tested inline by compiled
+ * code (codegen loadName); `pos` is the site's position entry, for a NameError's traceback
+ * entry. Any store to a global changes gv, so a
  * module-level loop that updates a global would send every function's loads to the full
  * lookup: the miss path first tries where the name was found, as CPython's LOAD_GLOBAL
  * cache does: the entry's slot in the globals' table (log2, slot), or, for a builtin, the
@@ -82,9 +79,10 @@ export function builtinsOf(g: number): number {
 
 /**
  * NameError with its `name` set, as CPython's format_exc_check_arg does for NameError
- * itself (not UnboundLocalError): the traceback printer's suggestions read it.
+ * itself (not UnboundLocalError): the traceback printer's suggestions read it. The
+ * message defaults to "name ... is not defined".
  */
-function nameError(name: number, message: string, at = -1): never {
+function nameError(name: number, message = `name '${jsString(name)}' is not defined`, at = -1): never {
   raiseWith(exc.NameError, message, (e) => dictSetItem(P.ensureInstanceDict(e), N.name, name), at);
 }
 
@@ -121,7 +119,7 @@ export function loadGlobal(g: number, name: number, ic: GlobalCache): number {
   } else {
     v = dictLookupStr(b, name);
     if (v === NULL) {
-      nameError(name, `name '${jsString(name)}' is not defined`, ic.pos);
+      nameError(name, undefined, ic.pos);
     }
     const keys = dictKeysRef(g);
     ic.absentKeys = keys; ic.absentCount = dictKeysEntryCount(keys); ic.absentEpoch = ts.gcEpoch;
@@ -150,14 +148,14 @@ export function loadGlobalName(g: number, name: number): number {
 }
 export function storeGlobal(g: number, name: number, v: number): void { dictSetItem(g, name, v); }
 export function delGlobal(g: number, name: number, silent = false): void {
-  if (dictPop(g, name) === NULL && !silent) nameError(name, `name '${jsString(name)}' is not defined`);
+  if (dictPop(g, name) === NULL && !silent) nameError(name);
 }
 export function loadName(l: number, g: number, name: number): number {
   let v = P.typeOf(l) === DictType ? dictLookupStr(l, name) : mappingGet(l, name);
   if (v !== NULL) return v;
   if (l !== g) { v = dictLookupStr(g, name); if (v !== NULL) return v; }
   v = dictLookupStr(builtinsFor(g), name);
-  if (v === NULL) nameError(name, `name '${jsString(name)}' is not defined`);
+  if (v === NULL) nameError(name);
   return v;
 }
 function mappingGet(m: number, k: number): number {
@@ -209,7 +207,7 @@ export function storeNameCached(l: number, name: number, v: number, nc: NameCach
 }
 export function delName(l: number, name: number, silent = false): void {
   if (P.typeOf(l) === DictType) {
-    if (dictPop(l, name) === NULL && !silent) nameError(name, `name '${jsString(name)}' is not defined`);
+    if (dictPop(l, name) === NULL && !silent) nameError(name);
   } else delItem(l, name);
 }
 export function loadClassDeref(l: number, name: number, cell: number): number {
